@@ -1,0 +1,16 @@
+/** Jest: unit and integration tests under tests/, mirroring src/. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false }]
+  },
+  // PnPjs v4 and uuid ship ES modules only.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|uuid)/)'],
+  moduleNameMapper: { '\\.(css|scss)$': 'identity-obj-proxy' },
+  collectCoverage: true,
+  collectCoverageFrom: ['src/domain/**/*.ts'],
+  coverageReporters: ['text-summary', 'text'],
+  coverageThreshold: { './src/domain/': { lines: 90 } }
+};
