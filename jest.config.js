@@ -8,6 +8,7 @@ module.exports = {
   },
   // PnPjs v4 and uuid ship ES modules only.
   transformIgnorePatterns: ['/node_modules/(?!(@pnp|uuid)/)'],
+  setupFiles: ['<rootDir>/tests/support/setupTests.ts'],
   moduleNameMapper: { '\\.(css|scss)$': 'identity-obj-proxy' },
   collectCoverage: true,
   collectCoverageFrom: ['src/domain/**/*.ts'],

@@ -1,0 +1,28 @@
+declare interface ITrackerSetupWebPartStrings {
+  Title: string;
+  Intro: string;
+  Loading: string;
+  LoadFailed: string;
+  ColumnList: string;
+  ColumnStatus: string;
+  ColumnItems: string;
+  ColumnDetails: string;
+  HealthOk: string;
+  HealthMissing: string;
+  HealthIncomplete: string;
+  /** {0}: comma-separated column names */
+  MissingFields: string;
+  WrongTypes: string;
+  MissingIndexes: string;
+  VersioningOff: string;
+  /** {0}: number of lists */
+  SummaryAllOk: string;
+  /** {0}: lists needing attention, {1}: all lists */
+  SummaryProblems: string;
+  HowToFix: string;
+}
+
+declare module 'TrackerSetupWebPartStrings' {
+  const strings: ITrackerSetupWebPartStrings;
+  export = strings;
+}
