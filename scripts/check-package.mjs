@@ -36,6 +36,9 @@ const bundleCount = Object.keys(config.bundles).length;
 const scripts = entries.filter((entry) => /^ClientSideAssets\/.*\.js$/.test(entry) && !/Strings_|\.LICENSE/.test(entry));
 if (scripts.length < bundleCount) problems.push(`expected ${bundleCount} bundle(s) in ClientSideAssets, found ${scripts.length}`);
 
+const strays = entries.filter((entry) => /\.(md|ts|map)$/i.test(entry));
+if (strays.length) problems.push(`files that should not ship: ${strays.join(', ')}`);
+
 if (problems.length) {
   console.error(`${packagePath} is not right:\n- ${problems.join('\n- ')}`);
   process.exit(1);
