@@ -1,0 +1,79 @@
+import { largestRemainder } from './largestRemainder';
+import { ActionCounts, MeasureCounts, OverdueItem, ReportChallenge } from './reportDocument';
+import { EN_GB, ReportStrings } from './reportStrings';
+
+/**
+ * Headline sentences written from the report's numbers (SPEC §4.4), never typed.
+ *
+ * "Planned work" is the actions that should be moving this quarter: Blue, Green, Amber, Red and
+ * those with no update. Not due (not started) and Withdrawn actions are not planned work, so
+ * they neither help nor hurt the figure. A missing update counts against it: work that was not
+ * reported cannot be called on track.
+ *
+ * Measures are judged only where there is a value: "met target" is Green, "missed it" is Amber
+ * (within the tolerance) and "by more than the tolerance" is Red; the three percentages are
+ * rounded together so they sum to 100.
+ */
+
+export interface HeadlineFacts {
+  actions: ActionCounts;
+  measures: MeasureCounts;
+  overdue: readonly OverdueItem[];
+  challenges: readonly ReportChallenge[];
+}
+
+function plannedWorkHeadline(actions: ActionCounts, strings: ReportStrings): string {
+  const blueOrGreen = actions.Blue + actions.Green;
+  const otherPlanned = actions.Amber + actions.Red + actions.NoUpdate;
+  if (blueOrGreen + otherPlanned === 0) {
+    return strings.noPlannedWork();
+  }
+  return strings.plannedWorkBlueOrGreen(largestRemainder([blueOrGreen, otherPlanned])[0]);
+}
+
+function measureHeadlines(measures: MeasureCounts, strings: ReportStrings): string[] {
+  const headlines: string[] = [];
+  const withData = measures.Green + measures.Amber + measures.Red;
+  if (withData > 0) {
+    const [metPercent, missedPercent, missedWidelyPercent] = largestRemainder([measures.Green, measures.Amber, measures.Red]);
+    headlines.push(
+      strings.measuresAgainstTarget({
+        withData,
+        met: measures.Green,
+        metPercent,
+        missed: measures.Amber,
+        missedPercent,
+        missedWidely: measures.Red,
+        missedWidelyPercent
+      })
+    );
+  }
+  if (measures.NoData > 0) {
+    headlines.push(strings.measuresWithoutData(measures.NoData));
+  }
+  return headlines;
+}
+
+/**
+ * The report's headlines, in a fixed order: planned work; measures against target; measures
+ * without data (when any); actions without an update (when any); overdue actions (always);
+ * overdue milestones (when any); performance challenges.
+ */
+export function buildHeadlines(facts: HeadlineFacts, strings: ReportStrings = EN_GB): string[] {
+  const headlines = [plannedWorkHeadline(facts.actions, strings)].concat(measureHeadlines(facts.measures, strings));
+  if (facts.actions.NoUpdate > 0) {
+    headlines.push(strings.actionsWithoutUpdate(facts.actions.NoUpdate));
+  }
+  headlines.push(strings.actionsOverdue(facts.overdue.filter((item) => item.itemType === 'action').length));
+  const overdueMilestones = facts.overdue.filter((item) => item.itemType === 'milestone').length;
+  if (overdueMilestones > 0) {
+    headlines.push(strings.milestonesOverdue(overdueMilestones));
+  }
+  const critical = facts.challenges.filter((challenge) => challenge.severity === 'critical').length;
+  headlines.push(
+    facts.challenges.length === 0
+      ? strings.noChallenges()
+      : strings.challenges(facts.challenges.length, critical, facts.challenges.length - critical)
+  );
+  return headlines;
+}

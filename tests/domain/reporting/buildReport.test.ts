@@ -1,0 +1,179 @@
+import { Risk } from '../../../src/domain/model';
+import { buildReport, ReportInput } from '../../../src/domain/reporting';
+import { action, measure, objective, update, value } from './reportBuilders';
+
+/**
+ * A small plan at year end 2017-18, judged on 20 April 2018 (updates were due 16 April):
+ * - 1.a. Blue, ended 31 March: complete, so not overdue.
+ * - 1.b. Amber in Q3 and Q4 (Green in Q2): important, "AMBER for 2 quarters"; its milestone
+ *   due 28 February is not done: overdue by 51 days (28 Feb → 20 Apr).
+ * - 1.c. Red in Q4 with no progress text, ended 31 March: critical, and overdue by 20 days.
+ * - 2.a. only a draft for Q4: no update (the due date has passed).
+ * - 2.b. starts in June 2018: not due.
+ * - M1 (objective 1) annual, higher is better, target 80: outturn 75 misses by 5, within 8
+ *   (10%): Amber, so "target missed at year end", critical.
+ * - HR1 (objective 2) quarterly, lower is better, target 10: Q1 10.4 Amber, Q2 9.8 Green,
+ *   Q3 10.5 Amber, Q4 11.5 Red (misses by 1.5 > 1): critical, Red this quarter, missed at year
+ *   end, Amber or Red for 2 quarters.
+ */
+const input: ReportInput = {
+  period: { financialYear: '2017-18', quarter: 'Q4' },
+  asOf: '2018-04-20',
+  updatesDue: '2018-04-16',
+  objectives: [objective('1', 'Close attainment gaps in education', 'E'), objective('2', 'Encourage fair recruitment')],
+  actions: [
+    action('2.b.', '2', { startDate: '2018-06-01', endDate: '2019-03-31', owner: { name: 'SP' } }),
+    action('1.c.', '1', { title: 'Nightstop', endDate: '2018-03-31', owner: { name: 'SH' } }),
+    action('2.a.', '2', { endDate: '2018-12-31', owner: { name: 'GE' } }),
+    action('1.a.', '1', { endDate: '2018-03-31' }),
+    action('1.b.', '1', { title: 'Person Centred Planning', endDate: '2019-03-31' })
+  ],
+  updates: [
+    update('1.a.', '2017-18', 'Q4', 'Blue'),
+    update('1.b.', '2017-18', 'Q2', 'Green'),
+    update('1.b.', '2017-18', 'Q3', 'Amber'),
+    update('1.b.', '2017-18', 'Q4', 'Amber', { reviewState: 'Submitted' }),
+    update('1.c.', '2017-18', 'Q4', 'Red', { progress: '' }),
+    update('2.a.', '2017-18', 'Q4', 'Green', { reviewState: 'Draft' })
+  ],
+  measures: [
+    measure('HR1', '2', { title: 'Days lost to sickness', polarity: 'Low', unit: 'days', target: { lower: 10, upper: 10 }, priorYearActual: 11.2 }),
+    measure('M1', '1', { title: 'FSM pupils attaining the CSI', frequency: 'Annual', target: { lower: 80, upper: 80 } }),
+    measure('OLD', '1', { financialYear: '2016-17' })
+  ],
+  measureValues: [
+    value('HR1', '2017-18', 'Q1', 10.4),
+    value('HR1', '2017-18', 'Q2', 9.8),
+    value('HR1', '2017-18', 'Q3', 10.5),
+    value('HR1', '2017-18', 'Q4', 11.5),
+    value('M1', '2017-18', 'Annual', 75)
+  ],
+  milestones: [{ actionRef: '1.b.', title: 'Training delivered', dueDate: '2018-02-28' }],
+  risks: [
+    { ref: 'CR2', title: 'Unlinked', likelihood: 5, impact: 5, trend: 'Up' },
+    { ref: 'CR1', title: 'Schools budget', objectiveRef: '1', owner: { name: 'IB' }, likelihood: 3, impact: 4, trend: 'Same' },
+    { ref: 'CR9', title: 'Other plan', objectiveRef: '9', likelihood: 1, impact: 1, trend: 'New' }
+  ] as Risk[]
+};
+
+describe('buildReport', () => {
+  const report = buildReport(input);
+
+  test('states the period as §6 does', () => {
+    expect(report.period).toEqual({ financialYear: '2017-18', quarter: 'Q4' });
+    expect(report.asOf).toBe('2018-04-20');
+  });
+
+  test('at a glance counts each action and measure once, under its objective', () => {
+    expect(report.atAGlance.rows).toEqual([
+      {
+        objectiveRef: '1',
+        objective: 'Close attainment gaps in education',
+        actions: { Blue: 1, Green: 0, Amber: 1, Red: 1, NoUpdate: 0, NotDue: 0, Withdrawn: 0, total: 3 },
+        measures: { Green: 0, Amber: 1, Red: 0, NoData: 0, NotDue: 0, total: 1 }
+      },
+      {
+        objectiveRef: '2',
+        objective: 'Encourage fair recruitment',
+        actions: { Blue: 0, Green: 0, Amber: 0, Red: 0, NoUpdate: 1, NotDue: 1, Withdrawn: 0, total: 2 },
+        measures: { Green: 0, Amber: 0, Red: 1, NoData: 0, NotDue: 0, total: 1 }
+      }
+    ]);
+    expect(report.atAGlance.percent.actions).toEqual({ Blue: 20, Green: 0, Amber: 20, Red: 20, NoUpdate: 20, NotDue: 20, Withdrawn: 0 });
+    expect(report.atAGlance.percent.measures).toEqual({ Green: 0, Amber: 50, Red: 50, NoData: 0, NotDue: 0 });
+  });
+
+  test('writes the headlines from those numbers', () => {
+    expect(report.headlines).toEqual([
+      '25% of planned work is blue or green',
+      'Out of 2 measures 0 (0%) met target; 1 (50%) missed it, 1 (50%) by more than the tolerance',
+      '1 action has no update this quarter',
+      '1 action is overdue',
+      '1 milestone is overdue',
+      '4 performance challenges: 3 critical and 1 important'
+    ]);
+  });
+
+  test('lists this year\'s measures in objective then reference order', () => {
+    expect(report.measures.map((row) => row.ref)).toEqual(['M1', 'HR1']);
+    expect(report.measures[1].periods.Q4).toEqual({ value: 11.5, rag: 'Red', trend: 'worsening', note: null });
+    expect(report.measures[0].periods).toEqual({ Q4: { value: 75, rag: 'Amber', trend: null, note: null } });
+  });
+
+  test('puts the performance challenges with stable references and their reasons', () => {
+    expect(report.challenges.map((c) => [c.ref, c.severity, c.itemType, c.itemRef, c.reason])).toEqual([
+      ['Q4E01', 'important', 'action', '1.b.', 'This has been AMBER for 2 quarters.'],
+      ['Q4E02', 'critical', 'action', '1.c.', 'Reported RED this quarter. RED with no commentary.'],
+      ['Q4E03', 'critical', 'measure', 'M1', 'Target missed at year end.'],
+      ['Q4201', 'critical', 'measure', 'HR1', 'RED against target this quarter. Target missed at year end. This has been AMBER or RED for 2 quarters.']
+    ]);
+  });
+
+  test('lists overdue milestones and actions, oldest first', () => {
+    expect(report.overdue.map((item) => [item.itemType, item.itemRef, item.owner, item.dueDate, item.daysOverdue])).toEqual([
+      ['milestone', '1.b.', 'IB', '2018-02-28', 51],
+      ['action', '1.c.', 'SH', '2018-03-31', 20]
+    ]);
+  });
+
+  test("reports only risks linked to the plan's objectives", () => {
+    expect(report.risks).toEqual([
+      { ref: 'CR1', title: 'Schools budget', objectiveRef: '1', owner: 'IB', portfolioHolder: null, likelihood: 3, impact: 4, score: 12, trend: 'Same', mitigation: null }
+    ]);
+  });
+
+  test('is plain JSON: it survives a round trip unchanged', () => {
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  test('does not depend on the order items arrive in', () => {
+    const reversed = buildReport({
+      ...input,
+      actions: input.actions.slice().reverse(),
+      updates: input.updates.slice().reverse(),
+      measures: input.measures.slice().reverse(),
+      measureValues: input.measureValues.slice().reverse()
+    });
+    expect(reversed).toEqual(report);
+  });
+});
+
+describe('buildReport across the financial-year boundary', () => {
+  test('"This has been AMBER for 3 quarters" counts back from Q1 into last year', () => {
+    const report = buildReport({
+      ...input,
+      period: { financialYear: '2018-19', quarter: 'Q1' },
+      asOf: '2018-07-20',
+      updatesDue: '2018-07-13',
+      actions: [action('1.b.', '1', { endDate: '2019-03-31' })],
+      updates: [
+        update('1.b.', '2017-18', 'Q2', 'Green'),
+        update('1.b.', '2017-18', 'Q3', 'Amber'),
+        update('1.b.', '2017-18', 'Q4', 'Amber'),
+        update('1.b.', '2018-19', 'Q1', 'Amber')
+      ],
+      measures: [],
+      milestones: []
+    });
+    expect(report.challenges.map((c) => [c.ref, c.severity, c.reason, c.consecutiveQuarters])).toEqual([
+      ['Q1E01', 'important', 'This has been AMBER for 3 quarters.', 3]
+    ]);
+  });
+
+  test("a measure counts last year's quarters when last year's definition is given", () => {
+    const lastYear = measure('HR1', '2', { polarity: 'Low', target: { lower: 10, upper: 10 } });
+    const thisYear = { ...lastYear, financialYear: '2018-19' };
+    const report = buildReport({
+      ...input,
+      period: { financialYear: '2018-19', quarter: 'Q1' },
+      asOf: '2018-07-20',
+      updatesDue: '2018-07-13',
+      actions: [],
+      measures: [thisYear, lastYear],
+      measureValues: [value('HR1', '2017-18', 'Q4', 10.5), value('HR1', '2018-19', 'Q1', 10.6)],
+      milestones: []
+    });
+    expect(report.measures.map((row) => row.ref)).toEqual(['HR1']);
+    expect(report.challenges.map((c) => [c.ref, c.reason])).toEqual([['Q1201', 'This has been AMBER for 2 quarters.']]);
+  });
+});
