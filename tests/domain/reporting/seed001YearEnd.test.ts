@@ -1,5 +1,6 @@
 import { Action, Measure, MeasureValue, Update } from '../../../src/domain/model';
 import { buildReport, ReportDocument } from '../../../src/domain/reporting';
+import { measure } from './reportBuilders';
 import {
   SEED_001_ACTIONS,
   SEED_001_MEASURES,
@@ -85,18 +86,7 @@ function seedReport(): ReportDocument {
     reviewState: 'Approved'
   }));
   const refs = uniqueMeasureRefs();
-  const measures: Measure[] = SEED_001_MEASURES.map((item, i) => ({
-    ref: refs[i],
-    objectiveRef: item.objectiveRef,
-    title: item.title,
-    financialYear: '2017-18',
-    unit: '%',
-    polarity: 'High',
-    frequency: 'Quarterly',
-    aggregation: 'InQuarter',
-    target: { lower: 100, upper: 100 },
-    tolerance: { kind: 'percent', amount: 10 }
-  }));
+  const measures: Measure[] = SEED_001_MEASURES.map((item, i) => measure(refs[i], item.objectiveRef, { title: item.title }));
   const measureValues: MeasureValue[] = SEED_001_MEASURES.map((item, i) => ({
     measureRef: refs[i],
     financialYear: '2017-18',
