@@ -1,0 +1,110 @@
+import {
+  Action,
+  CalendarEntry,
+  DeadlineChangeRequest,
+  IsoDate,
+  Measure,
+  MeasureValue,
+  Milestone,
+  Objective,
+  PersonRef,
+  Plan,
+  ReportingPeriod,
+  Risk,
+  Update
+} from '../domain/model';
+import { ImportParseResult } from '../domain/import';
+
+/** A list item as stored: the domain value with SharePoint's id and ETag (for concurrency). */
+export interface Stored<T> {
+  id: number;
+  /** SharePoint's ETag, quotes included (`"3"`): pass it back when saving. */
+  etag: string;
+  value: T;
+}
+
+/** A plan's tracker for one period: everything the report and the surfaces read. */
+export interface PlanTracker {
+  plan: Stored<Plan>;
+  period: ReportingPeriod;
+  objectives: Stored<Objective>[];
+  actions: Stored<Action>[];
+  milestones: Stored<Milestone>[];
+  /** Measure definitions of the period's financial year and the year before. */
+  measures: Stored<Measure>[];
+  /** Measure values of the period's financial year and the year before. */
+  measureValues: Stored<MeasureValue>[];
+  /** Updates of the period's financial year up to the period, and of the year before. */
+  updates: Stored<Update>[];
+  risks: Stored<Risk>[];
+  changeRequests: Stored<DeadlineChangeRequest>[];
+  /** The reporting calendar's entry for the period, when one is set. */
+  calendar?: CalendarEntry;
+}
+
+/** What one person owes in a period, across plans (SPEC §5.1, §5.3). */
+export interface MyItems {
+  person: PersonRef;
+  period: ReportingPeriod;
+  actions: Array<{ plan: string; action: Stored<Action>; updates: Stored<Update>[] }>;
+  measures: Array<{ plan: string; measure: Stored<Measure>; values: Stored<MeasureValue>[] }>;
+  milestones: Array<{ plan: string; actionRef: string; milestone: Stored<Milestone> }>;
+}
+
+/** Where a saved item stands when it is written again: its id and the ETag last read. */
+export interface Revision {
+  id: number;
+  etag: string;
+}
+
+export interface ImportOutcome {
+  kind: ImportParseResult['kind'];
+  /** Rows that created list items, and rows that updated existing ones (plan + reference). */
+  created: number;
+  updated: number;
+  plansCreated: string[];
+  /** Owners named in the file who match no site user yet: kept as names, listed for the lead. */
+  unlinkedOwners: string[];
+  /** List item writes made (for progress and benchmarks). */
+  writes: number;
+}
+
+export interface ImportOptions {
+  /** Validate and match everything, write nothing. */
+  dryRun?: boolean;
+  /** Called as rows are written. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Reads and writes the tracker's lists through PnPjs: the one data path for web parts, the CLI,
+ * the reminder job and tests. Queries lead with indexed columns (queryPlan.ts); saves pass the
+ * ETag read and throw `ConflictError` (with the server's version) rather than overwrite;
+ * failures come back as the typed errors of errors.ts.
+ */
+export interface ITrackerRepository {
+  listPlans(): Promise<Stored<Plan>[]>;
+
+  /** One plan's tracker for a period. Throws NotFoundError for an unknown plan. */
+  loadTracker(planTitle: string, period: ReportingPeriod): Promise<PlanTracker>;
+
+  /** What `email` owns or is delegate for, across plans, for the period. */
+  myItems(email: string, period: ReportingPeriod): Promise<MyItems>;
+
+  /** Adds an update, or saves over `revision` (ConflictError when it is stale). */
+  saveUpdate(plan: string, update: Update, revision?: Revision): Promise<Stored<Update>>;
+
+  saveMeasureValue(plan: string, value: MeasureValue, revision?: Revision): Promise<Stored<MeasureValue>>;
+
+  completeMilestone(milestone: Stored<Milestone>, doneDate: IsoDate): Promise<Stored<Milestone>>;
+
+  /** Records a pending request; ValidationError when the plan does not allow change requests. */
+  requestDeadlineChange(plan: string, request: DeadlineChangeRequest): Promise<Stored<DeadlineChangeRequest>>;
+
+  /**
+   * Writes a parsed import all-or-nothing (SPEC §4.6): ValidationError when the file had errors;
+   * on a failure part-way the lists are put back exactly as they were. Re-importing the same
+   * rows updates (matching plan + reference) instead of duplicating.
+   */
+  importRows(parsed: ImportParseResult, options?: ImportOptions): Promise<ImportOutcome>;
+}

@@ -1,0 +1,68 @@
+import { spfi, SPFI, SPFx, ISPFXContext } from '@pnp/sp';
+import { DefaultHeaders, DefaultInit } from '@pnp/sp/behaviors/defaults';
+import { BrowserFetchWithRetry, DefaultParse, InjectHeaders, Queryable } from '@pnp/queryable';
+import { TimelinePipe } from '@pnp/core';
+
+/**
+ * The one place PnPjs is set up: web parts, the CLI, the reminder job, local mode and tests all
+ * build their `SPFI` here, so every caller retries the same way and identifies itself the same way.
+ */
+
+/** Talking to a site by URL (Node, local mode, tests) rather than from inside a SharePoint page. */
+export interface SiteConnection {
+  /** e.g. `https://contoso.sharepoint.com/sites/tracker` or the embedded store's URL. */
+  siteUrl: string;
+  /** The embedded store's current user (`X-Tracker-User`); ignored by SharePoint Online. */
+  localUser?: string;
+  /** A bearer token source for SharePoint Online (e.g. from `az account get-access-token`). */
+  accessToken?: () => Promise<string>;
+  /** Names the organisation in the User-Agent SharePoint asks Node callers to send. */
+  organisation?: string;
+  /** Attempts per request on 429/503/504, honouring Retry-After (PnPjs default 3). */
+  retries?: number;
+}
+
+export const PRODUCT_VERSION = '0.1.0';
+
+/** SharePoint Online's throttling guidance asks unattended callers to decorate their traffic. */
+export function userAgent(organisation: string = 'Council'): string {
+  return `NONISV|${organisation.replace(/[|\s]+/g, '')}|PerformanceTracker/${PRODUCT_VERSION}`;
+}
+
+function bearerToken(source: () => Promise<string>): TimelinePipe<Queryable> {
+  return (instance: Queryable) => {
+    instance.on.auth.replace(async (url: URL, init: RequestInit) => {
+      (init.headers as Record<string, string>).Authorization = `Bearer ${await source()}`;
+      return [url, init];
+    });
+    return instance;
+  };
+}
+
+function isContext(target: ISPFXContext | SiteConnection): target is ISPFXContext {
+  return !(target as SiteConnection).siteUrl;
+}
+
+const isBrowser = (): boolean => typeof window !== 'undefined' && typeof document !== 'undefined';
+
+/** PnPjs for a web part's context, or for a site URL. */
+export function createSp(target: ISPFXContext | SiteConnection): SPFI {
+  if (isContext(target)) {
+    return spfi().using(SPFx(target));
+  }
+  const headers: Record<string, string> = {};
+  if (target.localUser) {
+    headers['X-Tracker-User'] = target.localUser;
+  }
+  if (!isBrowser()) {
+    headers['User-Agent'] = userAgent(target.organisation);
+  }
+  const sp = spfi(target.siteUrl).using(
+    DefaultHeaders(),
+    DefaultInit(),
+    BrowserFetchWithRetry({ retries: target.retries || 3 }),
+    DefaultParse(),
+    InjectHeaders(headers)
+  );
+  return target.accessToken ? sp.using(bearerToken(target.accessToken)) : sp;
+}

@@ -1,0 +1,90 @@
+/**
+ * The data layer's typed errors (STYLE.md): each carries a sentence a person can act on, and
+ * the details a caller needs (the server's current version, the wait, the problems).
+ */
+
+export class TrackerError extends Error {
+  public constructor(message: string, public readonly cause?: unknown) {
+    super(message);
+    this.name = new.target.name;
+    // Keeps `instanceof` working when TypeScript compiles classes to ES5 functions.
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+/** Something a person typed or imported breaks a rule; nothing was written. */
+export interface ValidationProblem {
+  /** The field (forms) or column (imports) concerned. */
+  field?: string;
+  /** The spreadsheet row (imports; the header is row 1). */
+  row?: number;
+  message: string;
+}
+
+export class ValidationError extends TrackerError {
+  public constructor(public readonly problems: readonly ValidationProblem[], message?: string) {
+    super(message || (problems.length === 1 ? problems[0].message : `${problems.length} problems need fixing before this can be saved.`));
+  }
+}
+
+/** Someone else saved the item first; `current` is what the server holds now. */
+export class ConflictError<T = unknown> extends TrackerError {
+  public constructor(public readonly current: T | undefined, public readonly currentEtag: string | undefined, what: string = 'item') {
+    super(`Someone else saved this ${what} while you were editing it. Compare your changes with theirs and choose which to keep.`);
+  }
+}
+
+export class ForbiddenError extends TrackerError {
+  public constructor(cause?: unknown) {
+    super("You don't have permission to change the tracker. Ask the plan lead to add you to the site's Members group.", cause);
+  }
+}
+
+export class ThrottledError extends TrackerError {
+  public constructor(public readonly retryAfterSeconds: number | undefined, cause?: unknown) {
+    super(
+      retryAfterSeconds
+        ? `SharePoint is busy and asked us to wait ${retryAfterSeconds} seconds. Try again shortly; nothing was lost.`
+        : 'SharePoint is busy right now. Try again in a minute; nothing was lost.',
+      cause
+    );
+  }
+}
+
+export class NotFoundError extends TrackerError {
+  public constructor(what: string, cause?: unknown) {
+    super(`${what} could not be found. It may have been deleted, or the tracker's lists are not set up on this site.`, cause);
+  }
+}
+
+interface HttpLikeError {
+  status?: number;
+  response?: { headers?: { get(name: string): string | null } };
+}
+
+function isHttpLike(error: unknown): error is HttpLikeError {
+  return typeof error === 'object' && error !== null && typeof (error as HttpLikeError).status === 'number';
+}
+
+/**
+ * Turns a PnPjs HttpRequestError into the matching typed error; `what` names the thing for
+ * NotFound ("Plan \"SEP 2016-20\""). Conflicts are raised where the caller knows the current item.
+ */
+export function toTrackerError(error: unknown, what: string): Error {
+  if (error instanceof TrackerError || !isHttpLike(error)) {
+    return error as Error;
+  }
+  const retryAfter = error.response && error.response.headers ? error.response.headers.get('Retry-After') : undefined;
+  switch (error.status) {
+    case 401:
+    case 403:
+      return new ForbiddenError(error);
+    case 404:
+      return new NotFoundError(what, error);
+    case 429:
+    case 503:
+      return new ThrottledError(retryAfter ? Number(retryAfter) : undefined, error);
+    default:
+      return error as unknown as Error;
+  }
+}
