@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { ImportKind, parseImportFile } from '../../domain/import';
+import { ITrackerRepository } from '../../data/ITrackerRepository';
+
+/** The demo trackers transcribed from the seed councils' documents (see README.md here). */
+export const DEMO_DATA_DIR = __dirname;
+
+/** Actions before milestones (a milestone names its action); measures in between. */
+const KIND_ORDER: ImportKind[] = ['actions', 'measures', 'milestones'];
+
+export interface DemoFile {
+  name: string;
+  kind: ImportKind;
+  rows: number;
+}
+
+/**
+ * Imports every demo CSV through the real importer and repository, all-or-nothing per file,
+ * in lookup order. Throws on any row error: the demo data must always import cleanly.
+ */
+export async function loadDemoData(repository: ITrackerRepository, importedOn: Date, report: (line: string) => void = () => undefined): Promise<DemoFile[]> {
+  const parsed = readdirSync(DEMO_DATA_DIR)
+    .filter((name) => /\.csv$/i.test(name))
+    .sort()
+    .map((name) => ({ name, result: parseImportFile(name, readFileSync(join(DEMO_DATA_DIR, name)), { importedOn: importedOn.toISOString() }) }));
+  const broken = parsed.filter(({ result }) => result.errors.length);
+  if (broken.length) {
+    throw new Error(`Demo data does not import cleanly: ${broken.map(({ name, result }) => `${name}: ${result.errors[0].message}`).join('; ')}`);
+  }
+  const ordered = parsed.sort((a, b) => KIND_ORDER.indexOf(a.result.kind as ImportKind) - KIND_ORDER.indexOf(b.result.kind as ImportKind));
+  const loaded: DemoFile[] = [];
+  for (const { name, result } of ordered) {
+    const outcome = await repository.importRows(result);
+    report(`  ${name}: ${outcome.created + outcome.updated} ${result.kind}`);
+    loaded.push({ name, kind: result.kind as ImportKind, rows: outcome.created + outcome.updated });
+  }
+  return loaded;
+}
