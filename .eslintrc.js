@@ -316,6 +316,12 @@ module.exports = {
         '**/test/*.tsx'
       ],
       rules: {}
+    },
+    {
+      // Node-only code (CLI, local mode, reminder job) is type-checked with tsconfig.node.json,
+      // outside the SPFx web build.
+      files: ['src/local/**/*.ts', 'src/cli/**/*.ts', 'src/reminders/**/*.ts'],
+      parserOptions: { project: './tsconfig.node.json' }
     }
   ]
 };

@@ -6,8 +6,8 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false }]
   },
-  // PnPjs v4 and uuid ship ES modules only.
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp|uuid)/)'],
+  // PnPjs v4, uuid and commander ship ES modules only.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|uuid|commander)/)'],
   setupFiles: ['<rootDir>/tests/support/setupTests.ts'],
   moduleNameMapper: { '\\.(css|scss)$': 'identity-obj-proxy' },
   collectCoverage: true,

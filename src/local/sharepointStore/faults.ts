@@ -1,0 +1,68 @@
+import { FaultOptions } from './storeTypes';
+
+/**
+ * Faults on demand: a share of `/_api` requests answered with 429 or 503 and `Retry-After`
+ * (as SharePoint Online throttles), and added latency. Which requests fail comes from a seeded
+ * pseudo-random sequence, so a test with the same seed and the same requests sees the same faults.
+ * A `$batch` is one request here: SharePoint throttles the HTTP request, and PnPjs retries it whole.
+ */
+
+export interface FaultDecision {
+  delayMs: number;
+  failure?: { status: 429 | 503; retryAfterSeconds: number };
+}
+
+const DEFAULTS: Required<FaultOptions> = { failureRate: 0, status: 429, retryAfterSeconds: 1, latencyMs: 0, seed: 1 };
+
+/** mulberry32: small, fast and good enough to spread failures evenly. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function checked(options: FaultOptions): Required<FaultOptions> {
+  const merged = { ...DEFAULTS, ...options };
+  if (!(merged.failureRate >= 0 && merged.failureRate <= 1)) {
+    throw new RangeError('failureRate must be between 0 and 1');
+  }
+  if (merged.status !== 429 && merged.status !== 503) {
+    throw new RangeError('status must be 429 or 503');
+  }
+  if (!(merged.retryAfterSeconds >= 0) || !(merged.latencyMs >= 0)) {
+    throw new RangeError('retryAfterSeconds and latencyMs must not be negative');
+  }
+  return merged;
+}
+
+export class FaultInjector {
+  private options: Required<FaultOptions> = DEFAULTS;
+  private random: () => number = seededRandom(DEFAULTS.seed);
+
+  public constructor(options: FaultOptions = {}) {
+    this.set(options);
+  }
+
+  /** Replaces the fault settings (unset ones return to no faults) and restarts the sequence. */
+  public set(options: FaultOptions): void {
+    this.options = checked(options);
+    this.random = seededRandom(this.options.seed);
+  }
+
+  public current(): Required<FaultOptions> {
+    return { ...this.options };
+  }
+
+  public decide(): FaultDecision {
+    const decision: FaultDecision = { delayMs: this.options.latencyMs };
+    if (this.options.failureRate > 0 && this.random() < this.options.failureRate) {
+      decision.failure = { status: this.options.status, retryAfterSeconds: this.options.retryAfterSeconds };
+    }
+    return decision;
+  }
+}
