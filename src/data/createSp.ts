@@ -43,7 +43,11 @@ function isContext(target: ISPFXContext | SiteConnection): target is ISPFXContex
   return !(target as SiteConnection).siteUrl;
 }
 
-const isBrowser = (): boolean => typeof window !== 'undefined' && typeof document !== 'undefined';
+// Read through globalThis so Node builds (no DOM lib) type-check this file too.
+const isBrowser = (): boolean => {
+  const host = globalThis as { window?: unknown; document?: unknown };
+  return typeof host.window !== 'undefined' && typeof host.document !== 'undefined';
+};
 
 /** PnPjs for a web part's context, or for a site URL. */
 export function createSp(target: ISPFXContext | SiteConnection): SPFI {

@@ -59,6 +59,7 @@ export class NotFoundError extends TrackerError {
 
 interface HttpLikeError {
   status?: number;
+  // eslint-disable-next-line @rushstack/no-new-null -- the DOM's Headers.get returns null
   response?: { headers?: { get(name: string): string | null } };
 }
 

@@ -1,0 +1,132 @@
+import { SPFI } from '@pnp/sp';
+import {
+  DeadlineChangeRequest, IsoDate, MeasureValue, Milestone, Plan, ReportingPeriod, Update
+} from '../domain/model';
+import { validateUpdate } from '../domain/updateValidation';
+import { ImportParseResult } from '../domain/import';
+import {
+  ImportOptions, ImportOutcome, ITrackerRepository, MyItems, PlanTracker, Revision, Stored
+} from './ITrackerRepository';
+import { NotFoundError, toTrackerError, ValidationError } from './errors';
+import { ItemLookups } from './itemLookups';
+import { ItemSaves } from './itemSaves';
+import { importRows } from './import/importWriter';
+import { milestoneFromItem } from './mapping/actionMapping';
+import { dateToItem } from './mapping/fieldValues';
+import { measureValueFromItem, measureValueToItem } from './mapping/measureMapping';
+import { planFromItem } from './mapping/planMapping';
+import { changeRequestToItem, updateFromItem, updateToItem } from './mapping/updateMapping';
+import { PeopleResolver } from './people';
+import { readMyItems } from './queries/myItemsReads';
+import { readPlans, readTrackerItems } from './queries/trackerReads';
+import { storedAll, trackerOf } from './trackerMapping';
+
+/**
+ * The tracker's lists through PnPjs (ITrackerRepository): thin, delegating reads to
+ * queries/, single saves to ItemSaves and imports to import/. Build `sp` with createSp.
+ */
+export class TrackerRepository implements ITrackerRepository {
+  private readonly lookups: ItemLookups;
+  private readonly saves: ItemSaves;
+
+  /** `now` gives the instant recorded as a measure value's EnteredOn (tests pass a fixed clock). */
+  public constructor(private readonly sp: SPFI, private readonly now: () => Date = () => new Date()) {
+    this.lookups = new ItemLookups(sp);
+    this.saves = new ItemSaves(sp);
+  }
+
+  public async listPlans(): Promise<Stored<Plan>[]> {
+    try {
+      return storedAll(await readPlans(this.sp), planFromItem);
+    } catch (error) {
+      throw toTrackerError(error, 'The plans list');
+    }
+  }
+
+  public async loadTracker(planTitle: string, period: ReportingPeriod): Promise<PlanTracker> {
+    try {
+      const items = await readTrackerItems(this.sp, planTitle, period);
+      if (!items) {
+        throw new NotFoundError(`Plan "${planTitle}"`);
+      }
+      return trackerOf(items, period);
+    } catch (error) {
+      throw toTrackerError(error, `Plan "${planTitle}"`);
+    }
+  }
+
+  public async myItems(email: string, period: ReportingPeriod): Promise<MyItems> {
+    try {
+      return await readMyItems(this.sp, email, period);
+    } catch (error) {
+      throw toTrackerError(error, 'Your items');
+    }
+  }
+
+  public async saveUpdate(plan: string, update: Update, revision?: Revision): Promise<Stored<Update>> {
+    const problems = validateUpdate(update);
+    if (problems.length > 0) {
+      throw new ValidationError(problems.map((problem) => ({ field: problem.field, message: problem.message })));
+    }
+    try {
+      const planId = (await this.lookups.plan(plan)).id;
+      const action = await this.lookups.action(planId, update.actionRef);
+      const submittedById = await new PeopleResolver(this.sp).idOf(update.submittedBy);
+      const props = updateToItem(update, { planId, actionId: action.Id as number, submittedById });
+      return revision
+        ? await this.saves.save('updates', revision.id, revision.etag, props, update, updateFromItem, 'update')
+        : await this.saves.add('updates', props, update, 'update');
+    } catch (error) {
+      throw toTrackerError(error, `Action ${update.actionRef}`);
+    }
+  }
+
+  public async saveMeasureValue(plan: string, value: MeasureValue, revision?: Revision): Promise<Stored<MeasureValue>> {
+    try {
+      const planId = (await this.lookups.plan(plan)).id;
+      const measure = await this.lookups.measure(planId, value.measureRef, value.financialYear);
+      const enteredById = await new PeopleResolver(this.sp).idOf(value.enteredBy);
+      const props = measureValueToItem(value, { planId, measureId: measure.Id as number, enteredById, enteredOn: this.now().toISOString() });
+      return revision
+        ? await this.saves.save('measureValues', revision.id, revision.etag, props, value, measureValueFromItem, 'measure value')
+        : await this.saves.add('measureValues', props, value, 'measure value');
+    } catch (error) {
+      throw toTrackerError(error, `Measure ${value.measureRef}`);
+    }
+  }
+
+  public completeMilestone(milestone: Stored<Milestone>, doneDate: IsoDate): Promise<Stored<Milestone>> {
+    const value: Milestone = { ...milestone.value, doneDate };
+    return this.saves.save('milestones', milestone.id, milestone.etag, { DoneDate: dateToItem(doneDate) }, value, milestoneFromItem, 'milestone');
+  }
+
+  public async requestDeadlineChange(plan: string, request: DeadlineChangeRequest): Promise<Stored<DeadlineChangeRequest>> {
+    try {
+      const stored = await this.lookups.plan(plan);
+      if (!stored.value.allowChangeRequests) {
+        throw new ValidationError([{ message: `${plan} does not allow deadline change requests: ask the plan lead.` }]);
+      }
+      const action = await this.lookups.action(stored.id, request.actionRef);
+      const milestone = request.milestoneTitle ? await this.lookups.milestone(action.Id as number, request.milestoneTitle) : undefined;
+      const people = new PeopleResolver(this.sp);
+      const requesterId = await people.idOf(request.requester);
+      if (requesterId === undefined) {
+        throw new ValidationError([{ field: 'requester', message: `${request.requester.name} is not a user of this site, so cannot ask for a deadline change.` }]);
+      }
+      const props = changeRequestToItem(request, {
+        planId: stored.id,
+        actionId: action.Id as number,
+        milestoneId: milestone ? (milestone.Id as number) : undefined,
+        requesterId,
+        decidedById: await people.idOf(request.decidedBy)
+      });
+      return await this.saves.add('changeRequests', props, request, 'deadline change request');
+    } catch (error) {
+      throw toTrackerError(error, `Action ${request.actionRef}`);
+    }
+  }
+
+  public importRows(parsed: ImportParseResult, options: ImportOptions = {}): Promise<ImportOutcome> {
+    return importRows(this.sp, parsed, options);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * @jest-environment node
+ */
+import { SharePointStore } from '../../src/local/sharepointStore';
+import { TrackerRepository } from '../../src/data/TrackerRepository';
+import { EXPECTED, EXPECTED_TOTAL, generateLargeTracker, LARGE_PERIOD, LARGE_PLAN } from './largeTracker';
+import { repositoryAs, startStore } from './repositoryHarness';
+
+/** The request budget for loading the 30,000-item tracker (bench/repository.bench.ts uses the same). */
+const LOAD_REQUEST_BUDGET = 4;
+
+describe('a 30,000-item tracker', () => {
+  let store: SharePointStore;
+  let repository: TrackerRepository;
+
+  beforeAll(async () => {
+    store = await startStore();
+    repository = repositoryAs(store);
+    expect(await generateLargeTracker(repository)).toBe(EXPECTED_TOTAL);
+  }, 120000);
+
+  afterAll(() => store.close());
+
+  test('loads page by page, every query accepted by the list view threshold, in a handful of requests', async () => {
+    store.resetStats();
+    const tracker = await repository.loadTracker(LARGE_PLAN, LARGE_PERIOD);
+    const stats = store.stats();
+    expect(tracker.objectives).toHaveLength(EXPECTED.objectives);
+    expect(tracker.actions).toHaveLength(EXPECTED.actions);
+    expect(tracker.updates).toHaveLength(EXPECTED.updates);
+    expect(tracker.milestones).toHaveLength(EXPECTED.milestones);
+    expect(tracker.measures).toHaveLength(EXPECTED.measures);
+    expect(tracker.measureValues).toHaveLength(EXPECTED.measureValues);
+    expect(new Set(tracker.updates.map((update) => update.id)).size).toBe(EXPECTED.updates);
+    expect(stats.totalRequests).toBeLessThanOrEqual(LOAD_REQUEST_BUDGET);
+    // eslint-disable-next-line no-console
+    console.log(`30k tracker load: ${stats.totalRequests} HTTP requests (${JSON.stringify(stats.batchParts)} in batches), ${stats.bytesOut} bytes`);
+  }, 60000);
+
+  test('a query that does not follow the query plan is refused on this tracker (the threshold is live)', async () => {
+    const sp = (repository as unknown as { sp: import('@pnp/sp').SPFI }).sp;
+    const plan = (await repository.listPlans())[0];
+    await expect(sp.web.lists.getByTitle('Updates').items.filter(`Plan/Id eq ${plan.id}`).top(100)()).rejects.toMatchObject({ status: 500 });
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * @jest-environment node
+ */
+import { createSp } from '../../src/data/createSp';
+import { provisionSite } from '../../src/data/provisioning';
+import { SiteSchemaReader } from '../../src/data/SiteSchemaReader';
+import { checkSiteSchema } from '../../src/data/schemaCheck';
+import { LIST_ORDER } from '../../src/data/schema';
+import { startSharePointStore } from '../../src/local/sharepointStore';
+
+describe('provisionSite', () => {
+  test('creates every list, field and index on an empty site, and does nothing the second time', async () => {
+    const store = await startSharePointStore({ memory: true, port: 0, quiet: true, provision: false });
+    try {
+      const sp = createSp({ siteUrl: store.siteUrl });
+      const first = await provisionSite(sp);
+      expect(first.listsCreated).toHaveLength(LIST_ORDER.length);
+      expect(first.fieldsCreated.length).toBeGreaterThan(100);
+      const checks = checkSiteSchema(await new SiteSchemaReader(sp).readTrackerLists());
+      expect(checks.filter((check) => check.health !== 'ok')).toEqual([]);
+      expect(await provisionSite(sp)).toEqual({ listsCreated: [], fieldsCreated: [], indexesSet: [] });
+    } finally {
+      await store.close();
+    }
+  }, 30000);
+});
