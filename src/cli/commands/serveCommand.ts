@@ -1,0 +1,59 @@
+import { existsSync } from 'fs';
+import { join, resolve } from 'path';
+import { createSp } from '../../data/createSp';
+import { TrackerRepository } from '../../data/TrackerRepository';
+import { startSharePointStore } from '../../local/sharepointStore/startSharePointStore';
+import { loadDemoData } from '../../local/demoData/loadDemoData';
+import { DEMO_PEOPLE } from '../../local/workbench/demoPeople';
+import { startWorkbench } from '../../local/workbench/startWorkbench';
+import { CliIo } from '../io';
+import { EXIT_OK, UsageError } from '../usage';
+
+/** The period the demo data reports: the Strategic Equality Plan's 2017-18 year end (seed 001). */
+const DEMO_PERIOD = { financialYear: '2017-18', quarter: 'Q4' };
+
+function portOf(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`--port "${text}" is not a port number (0 picks a free one).`);
+  return port;
+}
+
+/**
+ * `tracker serve`: local mode (SPEC §5.6). The embedded store keeps the site in `--site`
+ * (./.tracker); on first run it creates the lists and imports the demo data; the workbench serves
+ * http://localhost:<port> until Ctrl+C.
+ */
+export async function serveCommand(options: { port: string; site: string }, io: CliIo, stopSignal?: Promise<void>): Promise<number> {
+  const port = portOf(options.port);
+  const dir = resolve(io.cwd, options.site);
+  const firstRun = !existsSync(join(dir, 'sharepoint.sqlite'));
+  const store = await startSharePointStore({ dir, port: 0, quiet: true, people: DEMO_PEOPLE });
+  try {
+    const repository = new TrackerRepository(createSp({ siteUrl: store.siteUrl }));
+    if (firstRun || !(await repository.listPlans()).length) {
+      io.out(`First run: creating the tracker's lists in ${dir} and importing the demo plans…`);
+      await loadDemoData(repository, io.now(), io.out);
+    }
+    const workbench = await startWorkbench({ siteUrl: store.siteUrl, people: DEMO_PEOPLE, port, period: DEMO_PERIOD });
+    io.out(`Performance Tracker (local mode) is running at ${workbench.url}`);
+    io.out(`SharePoint REST: ${workbench.url}/sites/tracker/_api/web · data in ${dir} · press Ctrl+C to stop.`);
+    await (stopSignal || interrupted());
+    await workbench.close();
+    io.out('Stopped.');
+    return EXIT_OK;
+  } finally {
+    await store.close();
+  }
+}
+
+function interrupted(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,95 @@
+import { ACTION_BUCKETS, MEASURE_BUCKETS, ReportDocument, ReportMeasure } from '../../domain/reporting';
+import { QUARTERS } from '../../domain/model';
+import { escapeHtml as e } from './escapeHtml';
+
+/** The quarterly report as a print-ready HTML page (SPEC §4.4): every text escaped. */
+
+const BUCKET_LABEL: Record<string, string> = {
+  Blue: 'Blue', Green: 'Green', Amber: 'Amber', Red: 'Red', NoUpdate: 'No update', NotDue: 'Not due', Withdrawn: 'Withdrawn', NoData: 'No data'
+};
+const TREND_ARROW: Record<string, string> = { improving: '↑ improving', worsening: '↓ worsening', unchanged: '↔ unchanged' };
+
+const STYLE = `
+body { font: 11pt/1.4 "Segoe UI", Arial, sans-serif; color: #201f1e; margin: 2em; }
+h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 1.6em; border-bottom: 1px solid #c8c6c4; }
+table { border-collapse: collapse; width: 100%; margin: .5em 0; page-break-inside: auto; }
+th, td { border: 1px solid #c8c6c4; padding: 3px 6px; text-align: left; vertical-align: top; }
+th { background: #f3f2f1; } td.n { text-align: right; }
+.Blue { background: #deecf9; } .Green { background: #dff6dd; } .Amber { background: #fff4ce; } .Red { background: #fde7e9; }
+@media print { body { margin: 0; } h2 { page-break-after: avoid; } }`;
+
+function row(cells: string[], header = false): string {
+  const tag = header ? 'th scope="col"' : 'td';
+  return `<tr>${cells.map((cell) => `<${tag}>${cell}</${header ? 'th' : 'td'}>`).join('')}</tr>`;
+}
+
+function atAGlanceTable(report: ReportDocument): string {
+  const { rows, total, percent } = report.atAGlance;
+  const head = row(['Objective', ...ACTION_BUCKETS.map((b) => `Actions: ${BUCKET_LABEL[b]}`), ...MEASURE_BUCKETS.map((b) => `Measures: ${BUCKET_LABEL[b]}`)], true);
+  const body = rows.map((r) => row([`${e(r.objectiveRef)} ${e(r.objective)}`, ...ACTION_BUCKETS.map((b) => String(r.actions[b])), ...MEASURE_BUCKETS.map((b) => String(r.measures[b]))]));
+  const totals = row(['<strong>Total</strong>', ...ACTION_BUCKETS.map((b) => String(total.actions[b])), ...MEASURE_BUCKETS.map((b) => String(total.measures[b]))]);
+  const percents = row(['<strong>%</strong>', ...ACTION_BUCKETS.map((b) => `${percent.actions[b]}%`), ...MEASURE_BUCKETS.map((b) => `${percent.measures[b]}%`)]);
+  return `<table><caption>Status at a glance</caption><thead>${head}</thead><tbody>${body.join('')}${totals}${percents}</tbody></table>`;
+}
+
+function targetText(measure: ReportMeasure): string {
+  const target = measure.target;
+  if (target === null) return '';
+  return typeof target === 'number' ? String(target) : `${target.lower}–${target.upper}`;
+}
+
+function measuresTable(report: ReportDocument): string {
+  const head = row(['Ref', 'Measure', 'Polarity', 'Unit', 'Prior year', 'Target', ...QUARTERS], true);
+  const body = report.measures.map((m) =>
+    `<tr><td>${e(m.ref)}</td><td>${e(m.title)}</td><td>${e(m.polarity)}</td><td>${e(m.unit)}</td><td class="n">${e(m.priorYearActual)}</td><td class="n">${e(targetText(m))}</td>${QUARTERS.map((q) => {
+      const cell = m.periods[q];
+      if (!cell) return '<td></td>';
+      const value = cell.value === null ? e(cell.note || BUCKET_LABEL[cell.rag] || cell.rag) : e(cell.value);
+      return `<td class="${e(cell.rag)}">${value}<br><small>${e(BUCKET_LABEL[cell.rag] || cell.rag)}${cell.trend ? ` ${TREND_ARROW[cell.trend]}` : ''}</small></td>`;
+    }).join('')}</tr>`
+  );
+  return `<table><caption>Measures</caption><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+function challengesTable(report: ReportDocument): string {
+  if (!report.challenges.length) return '<p>No performance challenges this quarter.</p>';
+  const head = row(['Ref', 'Severity', 'Item', 'Reason', 'Management response'], true);
+  const body = report.challenges.map((c) => row([e(c.ref), e(c.severity), `${e(c.itemType)} ${e(c.itemRef)}: ${e(c.title)}`, e(c.reason), e(c.remedialResponse)]));
+  return `<table><caption>Performance challenge</caption><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+function overdueTable(report: ReportDocument): string {
+  if (!report.overdue.length) return '<p>Nothing is overdue.</p>';
+  const head = row(['Item', 'Title', 'Owner', 'Due', 'Days overdue'], true);
+  const body = report.overdue.map((o) => row([`${e(o.itemType)} ${e(o.itemRef)}`, e(o.title), e(o.owner), e(o.dueDate), e(o.daysOverdue)]));
+  return `<table><caption>Overdue</caption><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+function risksTable(report: ReportDocument): string {
+  if (!report.risks.length) return '<p>No risks are linked to this plan\'s priorities.</p>';
+  const head = row(['Ref', 'Risk', 'Owner', 'Score', 'Trend', 'Mitigation'], true);
+  const body = report.risks.map((r) => row([e(r.ref), e(r.title), e(r.owner), `${e(r.likelihood)} × ${e(r.impact)} = ${e(r.score)}`, e(r.trend), e(r.mitigation)]));
+  return `<table><caption>Risks</caption><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+/** The report's sections, for the HTML file and the local workbench. */
+export function reportBody(report: ReportDocument): string {
+  return `<p>Status as at ${e(report.asOf)}.</p>
+<h2>Headlines</h2><ul>${report.headlines.map((line) => `<li>${e(line)}</li>`).join('')}</ul>
+<h2>Status at a glance</h2>${atAGlanceTable(report)}
+<h2>Performance challenge</h2>${challengesTable(report)}
+<h2>Measures</h2>${measuresTable(report)}
+<h2>Overdue</h2>${overdueTable(report)}
+<h2>Risks</h2>${risksTable(report)}`;
+}
+
+export function formatHtml(report: ReportDocument, planTitle: string): string {
+  const title = `${planTitle}: ${report.period.quarter} ${report.period.financialYear}`;
+  return `<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>${e(title)}</title><style>${STYLE}</style></head>
+<body><main>
+<h1>${e(title)}</h1>
+${reportBody(report)}
+</main></body></html>
+`;
+}

@@ -1,0 +1,123 @@
+import { createServer, IncomingMessage, request as httpRequest, Server, ServerResponse } from 'http';
+import { AddressInfo } from 'net';
+import { buildReport } from '../../domain/reporting';
+import { parseFinancialYear, parseQuarter } from '../../domain/periods';
+import { createSp } from '../../data/createSp';
+import { TrackerRepository } from '../../data/TrackerRepository';
+import { reportInputOf } from '../../data/reportInput';
+import { ForbiddenError, NotFoundError } from '../../data/errors';
+import { londonDateOf } from '../../domain/calendarDate';
+import { DemoPerson } from './demoPeople';
+import { errorPage, page, planPage, plansPage } from './pages';
+
+export interface WorkbenchOptions {
+  /** The embedded store's site URL; the workbench reads through it and proxies `/sites/tracker`. */
+  siteUrl: string;
+  people: readonly DemoPerson[];
+  port?: number;
+  /** The period pages open on (the demo data's year end). */
+  period: { financialYear: string; quarter: string };
+}
+
+export interface Workbench {
+  url: string;
+  close(): Promise<void>;
+}
+
+export const USER_COOKIE = 'tracker-user';
+
+function cookieUser(request: IncomingMessage, people: readonly DemoPerson[]): DemoPerson {
+  const match = /(?:^|;\s*)tracker-user=([^;]+)/.exec(request.headers.cookie || '');
+  const email = match ? decodeURIComponent(match[1]) : '';
+  return people.filter((person) => person.email === email)[0] || people.filter((person) => person.role === 'owner')[0] || people[0];
+}
+
+function send(response: ServerResponse, status: number, html: string): void {
+  response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'" });
+  response.end(html);
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => { body += chunk.toString('utf8'); if (body.length > 10_000) request.destroy(); });
+    request.on('end', () => resolve(body));
+    request.on('error', reject);
+  });
+}
+
+/** Passes SharePoint REST calls to the store, as the signed-in person. */
+function proxy(request: IncomingMessage, response: ServerResponse, siteUrl: string, user: DemoPerson): void {
+  const target = new URL(siteUrl);
+  const headers: Record<string, string | string[] | undefined> = { ...request.headers, host: target.host };
+  if (!headers['x-tracker-user']) headers['x-tracker-user'] = user.email;
+  const upstream = httpRequest({ hostname: target.hostname, port: target.port, path: request.url, method: request.method, headers }, (answer) => {
+    response.writeHead(answer.statusCode || 502, answer.headers);
+    answer.pipe(response);
+  });
+  upstream.on('error', () => send(response, 502, 'The local SharePoint store is not answering.'));
+  request.pipe(upstream);
+}
+
+/** Back to the page the form was on, never to another site. */
+function localPath(referer: string | undefined): string {
+  if (!referer) return '/';
+  const url = new URL(referer, 'http://localhost');
+  return `${url.pathname}${url.search}`;
+}
+
+async function render(request: IncomingMessage, options: WorkbenchOptions, user: DemoPerson): Promise<[number, string]> {
+  const url = new URL(request.url || '/', 'http://localhost');
+  const repository = new TrackerRepository(createSp({ siteUrl: options.siteUrl, localUser: user.email }));
+  const year = parseFinancialYear(url.searchParams.get('year') || '') || options.period.financialYear;
+  const quarter = parseQuarter(url.searchParams.get('quarter') || '') || (options.period.quarter as 'Q4');
+  if (url.pathname === '/') {
+    return [200, page('Plans', plansPage(await repository.listPlans(), year, quarter), options.people, user.email)];
+  }
+  if (url.pathname === '/plan') {
+    const title = url.searchParams.get('title') || '';
+    const tracker = await repository.loadTracker(title, { financialYear: year, quarter });
+    const report = buildReport(reportInputOf(tracker, londonDateOf(new Date())));
+    return [200, page(`${title}: ${quarter} ${year}`, planPage(report, title, year, quarter), options.people, user.email)];
+  }
+  return [404, page('Not found', errorPage('There is no page at this address.'), options.people, user.email)];
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, options: WorkbenchOptions): Promise<void> {
+  const user = cookieUser(request, options.people);
+  const path = (request.url || '/').split('?')[0];
+  if (path.indexOf('/sites/') === 0 || path.indexOf('/_admin/') === 0) {
+    proxy(request, response, options.siteUrl, user);
+    return;
+  }
+  if (request.method === 'POST' && path === '/sign-in') {
+    const email = new URLSearchParams(await readBody(request)).get('user') || '';
+    const chosen = options.people.filter((person) => person.email === email)[0] || user;
+    response.writeHead(303, { 'Set-Cookie': `${USER_COOKIE}=${encodeURIComponent(chosen.email)}; Path=/; SameSite=Lax; HttpOnly`, Location: localPath(request.headers.referer) });
+    response.end();
+    return;
+  }
+  try {
+    const [status, html] = await render(request, options, user);
+    send(response, status, html);
+  } catch (error) {
+    const status = error instanceof NotFoundError ? 404 : error instanceof ForbiddenError ? 403 : 500;
+    send(response, status, page('Something went wrong', errorPage((error as Error).message), options.people, user.email));
+  }
+}
+
+/** The local workbench on 127.0.0.1 (SPEC §5.6): plans read through the repository, "sign in as". */
+export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
+  const server: Server = createServer((request, response) => {
+    handle(request, response, options).catch(() => send(response, 500, 'Unexpected error.'));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port === undefined ? 4321 : options.port, '127.0.0.1', resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+  };
+}

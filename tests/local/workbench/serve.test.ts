@@ -1,0 +1,95 @@
+/**
+ * @jest-environment node
+ */
+import { serveCommand } from '../../../src/cli/commands/serveCommand';
+import { CliIo } from '../../../src/cli/io';
+import { temporaryDir } from '../../cli/support';
+
+jest.setTimeout(120_000);
+
+const SEP = 'Powys County Council Strategic Equality Plan 2016-20';
+
+interface Running {
+  url: string;
+  lines: string[];
+  stop(): Promise<number>;
+}
+
+/** `tracker serve --port 0 --site DIR`, stopped by the test instead of Ctrl+C. */
+async function serve(dir: string): Promise<Running> {
+  const lines: string[] = [];
+  let release: () => void = () => undefined;
+  const stopSignal = new Promise<void>((resolve) => { release = resolve; });
+  const io: CliIo = { out: (line) => lines.push(line), err: (line) => lines.push(line), write: () => undefined, env: {}, now: () => new Date('2018-05-01T09:00:00Z'), cwd: dir };
+  const exit = serveCommand({ port: '0', site: '.tracker' }, io, stopSignal);
+  const started = Date.now();
+  while (!lines.some((line) => /is running at/.test(line))) {
+    if (Date.now() - started > 100_000) throw new Error(`serve did not start: ${lines.join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const url = (/is running at (\S+)/.exec(lines.filter((line) => /is running at/.test(line))[0]) as RegExpExecArray)[1];
+  return { url, lines, stop: () => { release(); return exit; } };
+}
+
+describe('local mode (tracker serve)', () => {
+  const dir = temporaryDir();
+  let first: Running;
+
+  beforeAll(async () => {
+    first = await serve(dir.path);
+  });
+
+  afterAll(async () => {
+    await first.stop();
+    dir.remove();
+  });
+
+  test('the first run creates the lists and imports the demo plans', () => {
+    expect(first.lines[0]).toMatch(/^First run: creating the tracker's lists/);
+    expect(first.lines.some((line) => /sep-2016-20-actions-2017-18\.csv: 34 actions/.test(line))).toBe(true);
+  });
+
+  test('the home page lists the seed councils\' plans', async () => {
+    const html = await (await fetch(`${first.url}/`)).text();
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html).toContain(SEP);
+    expect(html).toContain('Education Services');
+  });
+
+  test('a plan page shows the 2017-18 year end read through the repository', async () => {
+    const response = await fetch(`${first.url}/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('69% of planned work is blue or green');
+    expect(html).toContain('Status at a glance');
+  });
+
+  test('an unknown plan is a page that says so, not a crash', async () => {
+    const response = await fetch(`${first.url}/plan?title=No%20such%20plan&year=2017-18&quarter=Q4`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toMatch(/could not be found/);
+  });
+
+  test('"sign in as" switches the person the store sees', async () => {
+    const signIn = await fetch(`${first.url}/sign-in`, {
+      method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Referer: `${first.url}/` },
+      body: 'user=cabinet.member%40powys.example'
+    });
+    expect(signIn.status).toBe(303);
+    const cookie = (signIn.headers.get('set-cookie') || '').split(';')[0];
+    expect(cookie).toBe('tracker-user=cabinet.member%40powys.example');
+    const me = await (await fetch(`${first.url}/sites/tracker/_api/web/currentuser`, { headers: { Cookie: cookie, Accept: 'application/json' } })).json();
+    expect(me.Email).toBe('cabinet.member@powys.example');
+    const page = await (await fetch(`${first.url}/`, { headers: { Cookie: cookie } })).text();
+    expect(page).toMatch(/<option value="cabinet.member@powys.example" selected>Cabinet Member \(Executive\)/);
+  });
+
+  test('a second start reuses the data and imports nothing', async () => {
+    const exit = await first.stop();
+    expect(exit).toBe(0);
+    const started = Date.now();
+    first = await serve(dir.path);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(first.lines.some((line) => /First run/.test(line))).toBe(false);
+  });
+});
