@@ -85,6 +85,12 @@ export interface ImportOptions {
 export interface ITrackerRepository {
   listPlans(): Promise<Stored<Plan>[]>;
 
+  /**
+   * Sets up a plan (type, years, lead, change requests), or saves over `revision` (ConflictError
+   * when stale). A new plan's title must be unused: titles are unique (ValidationError).
+   */
+  savePlan(plan: Plan, revision?: Revision): Promise<Stored<Plan>>;
+
   /** One plan's tracker for a period. Throws NotFoundError for an unknown plan. */
   loadTracker(planTitle: string, period: ReportingPeriod): Promise<PlanTracker>;
 

@@ -14,7 +14,7 @@ import { importRows } from './import/importWriter';
 import { milestoneFromItem } from './mapping/actionMapping';
 import { dateToItem } from './mapping/fieldValues';
 import { measureValueFromItem, measureValueToItem } from './mapping/measureMapping';
-import { planFromItem } from './mapping/planMapping';
+import { planFromItem, planToItem } from './mapping/planMapping';
 import { changeRequestToItem, updateFromItem, updateToItem } from './mapping/updateMapping';
 import { PeopleResolver } from './people';
 import { readMyItems } from './queries/myItemsReads';
@@ -40,6 +40,23 @@ export class TrackerRepository implements ITrackerRepository {
       return storedAll(await readPlans(this.sp), planFromItem);
     } catch (error) {
       throw toTrackerError(error, 'The plans list');
+    }
+  }
+
+  public async savePlan(plan: Plan, revision?: Revision): Promise<Stored<Plan>> {
+    try {
+      const leadId = await new PeopleResolver(this.sp).idOf(plan.lead);
+      const props = planToItem(plan, leadId);
+      if (revision) {
+        return await this.saves.save('plans', revision.id, revision.etag, props, plan, planFromItem, 'plan');
+      }
+      const existing = (await this.listPlans()).filter((stored) => stored.value.title === plan.title)[0];
+      if (existing) {
+        throw new ValidationError([{ field: 'title', message: `There is already a plan called "${plan.title}": choose another title.` }]);
+      }
+      return await this.saves.add('plans', props, plan, 'plan');
+    } catch (error) {
+      throw toTrackerError(error, `Plan "${plan.title}"`);
     }
   }
 

@@ -51,8 +51,12 @@ export const EN_GB: ReportStrings = {
   actionsWithoutUpdate: (n) => `${count(n, 'action has', 'actions have')} no update this quarter`,
   actionsOverdue: (n) => (n === 0 ? 'No actions are overdue' : `${count(n, 'action is', 'actions are')} overdue`),
   milestonesOverdue: (n) => (n === 0 ? 'No milestones are overdue' : `${count(n, 'milestone is', 'milestones are')} overdue`),
-  challenges: (total, critical, important) =>
-    `${count(total, 'performance challenge', 'performance challenges')}: ${critical} critical and ${important} important`,
+  challenges: (total, critical, important) => {
+    const challenges = count(total, 'performance challenge', 'performance challenges');
+    if (!important) return `${challenges}, ${total === 1 ? 'critical' : 'all critical'}`;
+    if (!critical) return `${challenges}, ${total === 1 ? 'important' : 'all important'}`;
+    return `${challenges}: ${critical} critical and ${important} important`;
+  },
   noChallenges: () => 'No performance challenges this quarter',
   redThisQuarter: (itemType) => (itemType === 'action' ? 'Reported RED this quarter.' : 'RED against target this quarter.'),
   missedAtYearEnd: () => 'Target missed at year end.',

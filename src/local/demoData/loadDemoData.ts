@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { ImportKind, parseImportFile } from '../../domain/import';
+import { Plan } from '../../domain/model';
 import { ITrackerRepository } from '../../data/ITrackerRepository';
 
 /** The demo trackers transcribed from the seed councils' documents (see README.md here). */
@@ -15,11 +16,22 @@ export interface DemoFile {
   rows: number;
 }
 
+/** Each plan's type and years as its document gives them (the CSV layouts carry neither). */
+export function demoPlans(): Plan[] {
+  return JSON.parse(readFileSync(join(DEMO_DATA_DIR, 'plans.json'), 'utf8')) as Plan[];
+}
+
 /**
- * Imports every demo CSV through the real importer and repository, all-or-nothing per file,
- * in lookup order. Throws on any row error: the demo data must always import cleanly.
+ * Sets up the demo plans, then imports every demo CSV through the real importer and repository,
+ * all-or-nothing per file, in lookup order. Throws on any row error: the demo data must always
+ * import cleanly.
  */
 export async function loadDemoData(repository: ITrackerRepository, importedOn: Date, report: (line: string) => void = () => undefined): Promise<DemoFile[]> {
+  const existing = (await repository.listPlans()).map((stored) => stored.value.title);
+  for (const plan of demoPlans().filter((candidate) => existing.indexOf(candidate.title) < 0)) {
+    await repository.savePlan(plan);
+    report(`  plan: ${plan.title} (${plan.type}, ${plan.firstYear} to ${plan.lastYear})`);
+  }
   const parsed = readdirSync(DEMO_DATA_DIR)
     .filter((name) => /\.csv$/i.test(name))
     .sort()

@@ -54,6 +54,9 @@ describe('local mode (tracker serve)', () => {
     expect(html).toContain('<html lang="en-GB">');
     expect(html).toContain(SEP);
     expect(html).toContain('Education Services');
+    // Plan settings come from the demo plans.json: the CSV layouts carry no type or years.
+    expect(html).toMatch(/Strategic Equality Plan<\/td><td>2016-17 to 2019-20/);
+    expect(html).toMatch(/Post-inspection Action Plan<\/td><td>2019-20 to 2022-23/);
   });
 
   test('a plan page shows the 2017-18 year end read through the repository', async () => {
