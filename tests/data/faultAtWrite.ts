@@ -11,7 +11,7 @@ export function injectFaultAtWrite(n: number): { restore(): void; writesSeen(): 
   let seen = 0;
   globalThis.fetch = ((input: any, init?: RequestInit) => {
     const url = String(input);
-    if (/\/_api\/\$batch$/.test(url) && init && typeof init.body === 'string') {
+    if (url.endsWith('/_api/$batch') && init && typeof init.body === 'string') {
       const body = init.body.replace(WRITE_LINE, (line: string, method: string, target: string) => {
         seen += 1;
         return seen === n ? `${method} ${target.replace(/getByTitle\('[^']*'\)/, "getByTitle('Injected%20fault')")} HTTP/1.1` : line;

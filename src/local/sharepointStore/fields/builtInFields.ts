@@ -3,7 +3,8 @@ import { FieldRecord, FieldType } from '../storeTypes';
 /** The built-in Title field's id, fixed by SharePoint (also in src/data/fieldSchemaXml.ts). */
 export const TITLE_FIELD_ID = 'fa564e0f-0c70-4ab9-b863-0177e6ddd247';
 
-function builtIn(id: string, internalName: string, title: string, type: FieldType, extra: Partial<FieldRecord> = {}): FieldRecord {
+/** A field with SharePoint's defaults: optional, not indexed, visible, editable, list-made. */
+export function fieldRecord(id: string, internalName: string, title: string, type: FieldType, extra: Partial<FieldRecord> = {}): FieldRecord {
   return {
     id,
     internalName,
@@ -13,10 +14,14 @@ function builtIn(id: string, internalName: string, title: string, type: FieldTyp
     indexed: false,
     unique: false,
     hidden: false,
-    readOnly: true,
-    builtIn: true,
+    readOnly: false,
+    builtIn: false,
     ...extra
   };
+}
+
+function builtIn(id: string, internalName: string, title: string, type: FieldType, extra: Partial<FieldRecord> = {}): FieldRecord {
+  return fieldRecord(id, internalName, title, type, { readOnly: true, builtIn: true, ...extra });
 }
 
 /** The fields SharePoint puts on every generic list (template 100), with their fixed ids. */

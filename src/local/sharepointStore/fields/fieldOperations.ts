@@ -2,6 +2,7 @@ import { randomUUID } from 'crypto';
 import { errors } from '../errors';
 import { StoreContext } from '../storeContext';
 import { FieldRecord, ListRecord } from '../storeTypes';
+import { fieldRecord } from './builtInFields';
 import { fieldFromXml, parseFieldXml } from './fieldXml';
 import { internalNameFromTitle, typeOfKind } from './fieldTypes';
 
@@ -87,18 +88,7 @@ export function createFieldFromProperties(ctx: StoreContext, list: ListRecord, b
     throw errors.badQuery(`The field type kind ${String(body.FieldTypeKind)} cannot be created.`);
   }
   const internalName = typeof body.StaticName === 'string' ? body.StaticName : internalNameFromTitle(title);
-  const field: FieldRecord = {
-    id: randomUUID(),
-    internalName,
-    title,
-    type,
-    required: false,
-    indexed: false,
-    unique: false,
-    hidden: false,
-    readOnly: false,
-    builtIn: false
-  };
+  const field = fieldRecord(randomUUID(), internalName, title, type);
   if (type === 'Text') field.maxLength = 255;
   if (type === 'DateTime') field.displayFormat = 'DateTime';
   if (type === 'User' || type === 'UserMulti') field.lookupField = 'ImnName';
