@@ -57,6 +57,23 @@ export class NotFoundError extends TrackerError {
   }
 }
 
+/** No answer at all: a wrong address, no network, or the local store not running. */
+export class UnreachableError extends TrackerError {
+  public constructor(cause?: unknown) {
+    super('SharePoint could not be reached. Check the site address and your connection, then try again; nothing was changed.', cause);
+  }
+}
+
+/**
+ * fetch rejects with a TypeError when nothing answers ("fetch failed" in Node, "Failed to fetch"
+ * in browsers); PnPjs's retry rethrows it as an Error whose message starts "TypeError: ".
+ */
+function isNetworkFailure(error: unknown): boolean {
+  // Not `instanceof`: the error may come from another realm (Node's own fetch, a test sandbox).
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+  return !isHttpLike(error) && typeof message === 'string' && /^(TypeError: )?(fetch failed|failed to fetch|networkerror|load failed)/i.test(message);
+}
+
 interface HttpLikeError {
   status?: number;
   // eslint-disable-next-line @rushstack/no-new-null -- the DOM's Headers.get returns null
@@ -72,6 +89,9 @@ function isHttpLike(error: unknown): error is HttpLikeError {
  * NotFound ("Plan \"SEP 2016-20\""). Conflicts are raised where the caller knows the current item.
  */
 export function toTrackerError(error: unknown, what: string): Error {
+  if (isNetworkFailure(error)) {
+    return new UnreachableError(error);
+  }
   if (error instanceof TrackerError || !isHttpLike(error)) {
     return error as Error;
   }
