@@ -14,7 +14,7 @@ body { font: 11pt/1.4 "Segoe UI", Arial, sans-serif; color: #201f1e; margin: 2em
 h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 1.6em; border-bottom: 1px solid #c8c6c4; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0; page-break-inside: auto; }
 th, td { border: 1px solid #c8c6c4; padding: 3px 6px; text-align: left; vertical-align: top; }
-th { background: #f3f2f1; } td.n { text-align: right; }
+th { background: #f3f2f1; } td.n { text-align: right; } .table-scroll { overflow-x: auto; }
 .Blue { background: #deecf9; } .Green { background: #dff6dd; } .Amber { background: #fff4ce; } .Red { background: #fde7e9; }
 @media print { body { margin: 0; } h2 { page-break-after: avoid; } }`;
 
@@ -23,13 +23,22 @@ function row(cells: string[], header = false): string {
   return `<tr>${cells.map((cell) => `<${tag}>${cell}</${header ? 'th' : 'td'}>`).join('')}</tr>`;
 }
 
+/**
+ * A captioned table in a box of its own that scrolls sideways when the screen is narrower than the
+ * table, so the page never does (WCAG 1.4.10 reflow). The box is a named region that takes focus,
+ * so it can be scrolled with the keyboard (WCAG 2.1.1).
+ */
+export function scrollingTable(id: string, caption: string, head: string, body: string): string {
+  return `<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0"><table><caption id="${id}">${e(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table></div>`;
+}
+
 function atAGlanceTable(report: ReportDocument): string {
   const { rows, total, percent } = report.atAGlance;
   const head = row(['Objective', ...ACTION_BUCKETS.map((b) => `Actions: ${BUCKET_LABEL[b]}`), ...MEASURE_BUCKETS.map((b) => `Measures: ${BUCKET_LABEL[b]}`)], true);
   const body = rows.map((r) => row([`${e(r.objectiveRef)} ${e(r.objective)}`, ...ACTION_BUCKETS.map((b) => String(r.actions[b])), ...MEASURE_BUCKETS.map((b) => String(r.measures[b]))]));
   const totals = row(['<strong>Total</strong>', ...ACTION_BUCKETS.map((b) => String(total.actions[b])), ...MEASURE_BUCKETS.map((b) => String(total.measures[b]))]);
   const percents = row(['<strong>%</strong>', ...ACTION_BUCKETS.map((b) => `${percent.actions[b]}%`), ...MEASURE_BUCKETS.map((b) => `${percent.measures[b]}%`)]);
-  return `<table><caption>Status at a glance</caption><thead>${head}</thead><tbody>${body.join('')}${totals}${percents}</tbody></table>`;
+  return scrollingTable('table-at-a-glance', 'Status at a glance', head, `${body.join('')}${totals}${percents}`);
 }
 
 function targetText(measure: ReportMeasure): string {
@@ -48,28 +57,28 @@ function measuresTable(report: ReportDocument): string {
       return `<td class="${e(cell.rag)}">${value}<br><small>${e(BUCKET_LABEL[cell.rag] || cell.rag)}${cell.trend ? ` ${TREND_ARROW[cell.trend]}` : ''}</small></td>`;
     }).join('')}</tr>`
   );
-  return `<table><caption>Measures</caption><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+  return scrollingTable('table-measures', 'Measures', head, body.join(''));
 }
 
 function challengesTable(report: ReportDocument): string {
   if (!report.challenges.length) return '<p>No performance challenges this quarter.</p>';
   const head = row(['Ref', 'Severity', 'Item', 'Reason', 'Management response'], true);
   const body = report.challenges.map((c) => row([e(c.ref), e(c.severity), `${e(c.itemType)} ${e(c.itemRef)}: ${e(c.title)}`, e(c.reason), e(c.remedialResponse)]));
-  return `<table><caption>Performance challenge</caption><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+  return scrollingTable('table-challenges', 'Performance challenge', head, body.join(''));
 }
 
 function overdueTable(report: ReportDocument): string {
   if (!report.overdue.length) return '<p>Nothing is overdue.</p>';
   const head = row(['Item', 'Title', 'Owner', 'Due', 'Days overdue'], true);
   const body = report.overdue.map((o) => row([`${e(o.itemType)} ${e(o.itemRef)}`, e(o.title), e(o.owner), e(o.dueDate), e(o.daysOverdue)]));
-  return `<table><caption>Overdue</caption><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+  return scrollingTable('table-overdue', 'Overdue', head, body.join(''));
 }
 
 function risksTable(report: ReportDocument): string {
   if (!report.risks.length) return '<p>No risks are linked to this plan\'s priorities.</p>';
   const head = row(['Ref', 'Risk', 'Owner', 'Score', 'Trend', 'Mitigation'], true);
   const body = report.risks.map((r) => row([e(r.ref), e(r.title), e(r.owner), `${e(r.likelihood)} × ${e(r.impact)} = ${e(r.score)}`, e(r.trend), e(r.mitigation)]));
-  return `<table><caption>Risks</caption><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+  return scrollingTable('table-risks', 'Risks', head, body.join(''));
 }
 
 /** The report's sections, for the HTML file and the local workbench. */

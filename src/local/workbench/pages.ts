@@ -2,7 +2,7 @@ import { Plan } from '../../domain/model';
 import { ReportDocument } from '../../domain/reporting';
 import { Stored } from '../../data/ITrackerRepository';
 import { escapeHtml as e } from '../../cli/report/escapeHtml';
-import { reportBody } from '../../cli/report/formatHtml';
+import { reportBody, scrollingTable } from '../../cli/report/formatHtml';
 import { DemoPerson } from './demoPeople';
 
 /** The workbench's pages: plain, accessible HTML read through the repository (local mode). */
@@ -13,7 +13,7 @@ header a{color:#fff} main{padding:1em;max-width:80em} table{border-collapse:coll
 th,td{border:1px solid #c8c6c4;padding:3px 6px;text-align:left;vertical-align:top} th{background:#f3f2f1}
 .Blue{background:#deecf9}.Green{background:#dff6dd}.Amber{background:#fff4ce}.Red{background:#fde7e9}
 .skip{position:absolute;left:-999px}.skip:focus{left:1em;top:1em;background:#fff;color:#000;padding:.3em}
-@media (max-width:600px){table{display:block;overflow-x:auto}}`;
+.table-scroll{overflow-x:auto}.table-scroll:focus{outline:2px solid #0078d4;outline-offset:2px}`;
 
 function signInForm(people: readonly DemoPerson[], current: string): string {
   const options = people
@@ -40,7 +40,7 @@ export function plansPage(plans: readonly Stored<Plan>[], year: string, quarter:
     })
     .join('');
   return `<p>The plans on this site, read through the same repository the web parts use.</p>
-<table><caption>Plans</caption><thead><tr><th scope="col">Plan</th><th scope="col">Type</th><th scope="col">Years</th><th scope="col">Status</th></tr></thead><tbody>${rows}</tbody></table>`;
+${scrollingTable('table-plans', 'Plans', '<tr><th scope="col">Plan</th><th scope="col">Type</th><th scope="col">Years</th><th scope="col">Status</th></tr>', rows)}`;
 }
 
 export function periodForm(title: string, year: string, quarter: string): string {

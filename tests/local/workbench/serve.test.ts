@@ -1,42 +1,18 @@
 /**
  * @jest-environment node
  */
-import { serveCommand } from '../../../src/cli/commands/serveCommand';
-import { CliIo } from '../../../src/cli/io';
+import { LocalMode, startLocalMode } from '../../support/localMode';
 import { temporaryDir } from '../../cli/support';
 
 jest.setTimeout(120_000);
 
 const SEP = 'Powys County Council Strategic Equality Plan 2016-20';
-
-interface Running {
-  url: string;
-  lines: string[];
-  stop(): Promise<number>;
-}
-
-/** `tracker serve --port 0 --site DIR`, stopped by the test instead of Ctrl+C. */
-async function serve(dir: string): Promise<Running> {
-  const lines: string[] = [];
-  let release: () => void = () => undefined;
-  const stopSignal = new Promise<void>((resolve) => { release = resolve; });
-  const io: CliIo = { out: (line) => lines.push(line), err: (line) => lines.push(line), write: () => undefined, env: {}, now: () => new Date('2018-05-01T09:00:00Z'), cwd: dir };
-  const exit = serveCommand({ port: '0', site: '.tracker' }, io, stopSignal);
-  const started = Date.now();
-  while (!lines.some((line) => /is running at/.test(line))) {
-    if (Date.now() - started > 100_000) throw new Error(`serve did not start: ${lines.join('\n')}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const url = (/is running at (\S+)/.exec(lines.filter((line) => /is running at/.test(line))[0]) as RegExpExecArray)[1];
-  return { url, lines, stop: () => { release(); return exit; } };
-}
-
 describe('local mode (tracker serve)', () => {
   const dir = temporaryDir();
-  let first: Running;
+  let first: LocalMode;
 
   beforeAll(async () => {
-    first = await serve(dir.path);
+    first = await startLocalMode(dir.path);
   });
 
   afterAll(async () => {
@@ -91,7 +67,7 @@ describe('local mode (tracker serve)', () => {
     const exit = await first.stop();
     expect(exit).toBe(0);
     const started = Date.now();
-    first = await serve(dir.path);
+    first = await startLocalMode(dir.path);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(first.lines.some((line) => /First run/.test(line))).toBe(false);
   });

@@ -1,0 +1,3 @@
+export { SafeText } from './SafeText';
+export type { ISafeTextProps } from './SafeText';
+export { sanitizeRichText, plainText } from './sanitizeRichText';

@@ -1,0 +1,150 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as React from 'react';
+import { render } from '@testing-library/react';
+import { plainText, SafeText, sanitizeRichText } from '../../src/components/SafeText';
+import { XSS_PAYLOADS } from '../support/xssPayloads';
+
+interface CanaryWindow {
+  __xss?: number;
+}
+const canary = window as unknown as CanaryWindow;
+
+/** Every event a payload's handler could be waiting for, fired at every element. */
+const EVENTS = ['click', 'mouseover', 'focus', 'focusin', 'error', 'load', 'toggle', 'begin'];
+
+function fireEverything(root: Element): void {
+  [root, ...Array.from(root.querySelectorAll('*'))].forEach((element) => {
+    EVENTS.forEach((type) => element.dispatchEvent(new Event(type, { bubbles: false })));
+  });
+}
+
+const DANGEROUS_URL = /^(?:javascript|vbscript):|^data:text\/html/i;
+
+/** Problems in a rendered DOM: script elements, on* attributes, script URLs in any attribute. */
+function problemsIn(root: Element): string[] {
+  const problems: string[] = [];
+  Array.from(root.querySelectorAll('*')).forEach((element) => {
+    const tag = element.tagName.toLowerCase();
+    if (tag === 'script') problems.push('a <script> element');
+    Array.from(element.attributes).forEach((attribute) => {
+      // Browsers ignore whitespace and control characters in a URL's scheme, so do the same.
+      // eslint-disable-next-line no-control-regex
+      const url = attribute.value.replace(/[\u0000-\u0020]/g, '');
+      if (/^on/i.test(attribute.name)) problems.push(`${tag}[${attribute.name}]`);
+      if (DANGEROUS_URL.test(url)) problems.push(`${tag}[${attribute.name}="${attribute.value}"]`);
+    });
+  });
+  return problems;
+}
+
+beforeEach(() => {
+  canary.__xss = undefined;
+  window.alert = () => { canary.__xss = 1; };
+});
+
+describe('the canary', () => {
+  test('is set when a handler does run, so the tests below would notice', () => {
+    const unsafe = document.createElement('div');
+    unsafe.innerHTML = '<p onclick="window.__xss=1">x</p><span onmouseover="alert(1)">y</span>';
+    fireEverything(unsafe);
+    expect(canary.__xss).toBe(1);
+    expect(problemsIn(unsafe)).toEqual(['p[onclick]', 'span[onmouseover]']);
+  });
+});
+
+describe('SafeText with XSS payloads', () => {
+  test('there are 50 payloads', () => {
+    expect(XSS_PAYLOADS).toHaveLength(50);
+  });
+
+  test.each(XSS_PAYLOADS)('rich: $name is rendered harmless', ({ html }) => {
+    const { container } = render(<SafeText text={html} rich />);
+    fireEverything(container);
+    expect(problemsIn(container)).toEqual([]);
+    expect(canary.__xss).toBeUndefined();
+    // Stable: sanitising the output again changes nothing (no mutation on re-parse).
+    const once = sanitizeRichText(html);
+    expect(sanitizeRichText(once)).toBe(once);
+  });
+
+  test.each(XSS_PAYLOADS)('plain: $name is shown as text', ({ html }) => {
+    const { container } = render(<SafeText text={html} />);
+    fireEverything(container);
+    expect(problemsIn(container)).toEqual([]);
+    expect(canary.__xss).toBeUndefined();
+    expect(Array.from(container.querySelectorAll('*')).map((element) => element.tagName)).toEqual(['SPAN']);
+    expect(container.textContent).toBe(html);
+  });
+});
+
+const WORD_PASTE = `<p class="MsoNormal" style="margin:0cm"><b>Progress:</b> the consultation closed on
+<span style="color:red">12 March</span>.<o:p></o:p></p>
+<ul style="margin-top:0cm"><li class="MsoListParagraph">Draft <strong>agreed</strong> by Cabinet</li><li><em>Training</em> for <u>all</u> managers</li></ul>
+<ol><li>First</li><li>Second</li></ol>
+<p>See <a href="https://www.powys.gov.uk/equality" class="x" style="color:blue">the plan</a> or <a href="mailto:equality@powys.example">e-mail us</a>.</p>
+<table><tr><th>Quarter</th><th>Result</th></tr><tr><td>Q4</td><td>96%</td></tr></table>`;
+
+describe('SafeText with the HTML people paste from Word', () => {
+  test('keeps paragraphs, lists, emphasis and tables, and drops styles and classes', () => {
+    const { container } = render(<SafeText text={WORD_PASTE} rich />);
+    expect(container.querySelectorAll('p')).toHaveLength(2);
+    expect(container.querySelectorAll('ul > li')).toHaveLength(2);
+    expect(container.querySelectorAll('ol > li')).toHaveLength(2);
+    expect(container.querySelector('b')?.textContent).toBe('Progress:');
+    expect(container.querySelector('strong')?.textContent).toBe('agreed');
+    expect(container.querySelector('em')?.textContent).toBe('Training');
+    expect(container.querySelector('u')?.textContent).toBe('all');
+    expect(container.querySelector('span')?.textContent).toBe('12 March');
+    expect(Array.from(container.querySelectorAll('th, td')).map((cell) => cell.textContent)).toEqual(['Quarter', 'Result', 'Q4', '96%']);
+    expect(container.querySelectorAll('[style], [class]')).toHaveLength(0);
+  });
+
+  test('keeps web and e-mail links, opening in a new tab without the opener', () => {
+    const { container } = render(<SafeText text={WORD_PASTE} rich />);
+    const links = Array.from(container.querySelectorAll('a'));
+    expect(links.map((link) => [link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')])).toEqual([
+      ['https://www.powys.gov.uk/equality', '_blank', 'noopener noreferrer'],
+      ['mailto:equality@powys.example', '_blank', 'noopener noreferrer']
+    ]);
+  });
+
+  test.each([
+    ['a relative link', '<a href="/sites/tracker">x</a>'],
+    ['a javascript: link', '<a href="javascript:alert(1)">x</a>'],
+    ['a link with its own target', '<a href="ftp://example.org" target="_self" rel="opener">x</a>']
+  ])('%s keeps its text but loses its href, target and rel', (_name, html) => {
+    const { container } = render(<SafeText text={html} rich />);
+    const link = container.querySelector('a') as HTMLAnchorElement;
+    expect(link.textContent).toBe('x');
+    expect(Array.from(link.attributes).map((attribute) => attribute.name)).toEqual([]);
+  });
+
+  test('plain mode shows the markup itself as text and keeps line breaks', () => {
+    const { container } = render(<SafeText text={'<b>Done</b>\nOn time'} />);
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.querySelectorAll('br')).toHaveLength(1);
+    expect(container.textContent).toBe('<b>Done</b>On time');
+  });
+
+  test('no text renders as nothing', () => {
+    expect(render(<SafeText text={undefined} rich />).container.textContent).toBe('');
+    expect(render(<SafeText text="" />).container.textContent).toBe('');
+  });
+});
+
+describe('plainText', () => {
+  test.each([
+    ['paragraphs become lines', '<p>One</p><p>Two</p>', 'One\nTwo'],
+    ['list items become lines', '<ul><li>A</li><li>B</li></ul>', 'A\nB'],
+    ['a br is a line break', 'Line<br>next', 'Line\nnext'],
+    ['source line breaks are spaces', 'one\n  two', 'one two'],
+    ['table rows become lines', '<table><tr><td>Q4</td><td>96%</td></tr></table>', 'Q4 96%'],
+    ['scripts and styles are not text', '<script>window.__xss=1</script><style>p{}</style>Safe', 'Safe'],
+    ['entities are decoded', 'Fish &amp; chips &lt;3', 'Fish & chips <3'],
+    ['nothing is nothing', '', '']
+  ])('%s', (_name, html, expected) => {
+    expect(plainText(html)).toBe(expected);
+  });
+});
