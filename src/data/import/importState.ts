@@ -4,21 +4,15 @@ import { periodKey } from '../../domain/periods';
 import { and, eq, idEq } from '../odata';
 import { ItemJson, lookupId } from '../mapping/fieldValues';
 import { PlannedRead, readAllBatched } from '../queries/pagedReads';
+import { TrackerItems } from '../queries/trackerReads';
 
 /**
  * What the lists already hold for the plans an import names, read before anything is written so
  * rows match existing items on plan + reference (SPEC §4.6). One batched round trip per import.
  */
 
-export interface PlanState {
-  id: number;
-  objectives: ItemJson[];
-  actions: ItemJson[];
-  milestones: ItemJson[];
-  measures: ItemJson[];
-  measureValues: ItemJson[];
-  updates: ItemJson[];
-}
+/** The plan's id and the items of the lists an import writes, as a tracker load reads them. */
+export type PlanState = { id: number } & Pick<TrackerItems, 'objectives' | 'actions' | 'milestones' | 'measures' | 'measureValues' | 'updates'>;
 
 /** How rows match items: references trimmed and compared case-insensitively, as the parser does. */
 export function matchKey(...parts: Array<string | number>): string {
