@@ -321,7 +321,13 @@ module.exports = {
       // Node-only code (CLI, local mode, reminder job) is type-checked with tsconfig.node.json,
       // outside the SPFx web build.
       files: ['src/local/**/*.ts', 'src/cli/**/*.ts', 'src/reminders/**/*.ts'],
+      excludedFiles: ['src/local/workbench/client/**'],
       parserOptions: { project: './tsconfig.node.json' }
+    },
+    {
+      // The workbench's browser entry is web code, built by esbuild (tsconfig.workbench.json).
+      files: ['src/local/workbench/client/**/*.ts', 'src/local/workbench/client/**/*.tsx'],
+      parserOptions: { project: './tsconfig.workbench.json' }
     }
   ]
 };

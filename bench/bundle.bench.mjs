@@ -32,6 +32,16 @@ for (const name of bundles) {
   if (gzip > BUDGETS.webPartGzipBytes) failures.push(`${name}: ${kb(gzip)} gzip is over the budget of ${kb(BUDGETS.webPartGzipBytes)}`);
 }
 console.log(`package ${kb(packageBytes.length)} (budget ${kb(BUDGETS.packageBytes)})`);
+
+/**
+ * Code only some people or some moments need is split out (issue 6): the property pane (editors),
+ * the forms (loaded when the first form opens), the review tabs (plan leads), DOMPurify (rich
+ * text), the evidence upload and the import writer. If one is folded back into a bundle, fail.
+ */
+const ON_DEMAND_CHUNKS = ['my-updates-property-pane', 'my-updates-forms', 'my-updates-review', 'safe-text-sanitizer', 'tracker-evidence', 'tracker-import'];
+for (const chunk of ON_DEMAND_CHUNKS) {
+  if (!bundles.some((name) => name.indexOf(`chunk.${chunk}_`) >= 0)) failures.push(`${chunk} is no longer loaded on demand (no chunk.${chunk}_*.js in the package)`);
+}
 if (packageBytes.length > BUDGETS.packageBytes) failures.push(`the package is ${kb(packageBytes.length)}, over ${kb(BUDGETS.packageBytes)}`);
 if (!bundles.length) failures.push('no web part bundle found in the package');
 

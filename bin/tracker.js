@@ -24,6 +24,9 @@ if (major < 22) {
 let cli;
 try {
   require('tsx/cjs');
+  // The repository loads rarely used code with import() (the import writer, evidence uploads),
+  // which Node resolves through its ES module loader: tsx must hook that loader too.
+  require('tsx/esm/api').register();
   cli = require('../src/cli/main.ts');
 } catch (error) {
   console.error(`tracker could not start: ${error && error.message ? error.message : String(error)}`);

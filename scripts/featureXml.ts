@@ -1,5 +1,5 @@
 import { LIST_ORDER, LISTS } from '../src/data/schema';
-import { ListDefinition } from '../src/data/schemaTypes';
+import { isDocumentLibrary, ListDefinition } from '../src/data/schemaTypes';
 import { contentTypeId, escapeXml, fieldId, fieldSchemaXml } from '../src/data/fieldSchemaXml';
 
 /**
@@ -10,6 +10,8 @@ import { contentTypeId, escapeXml, fieldId, fieldSchemaXml } from '../src/data/f
  */
 
 const CUSTOM_LIST_FEATURE = '00bfea71-de22-43b2-a848-c05709900100';
+/** The feature that defines the Document Library template (101). */
+const DOCUMENT_LIBRARY_FEATURE = '00bfea71-e717-4e80-aa17-d0c71b360101';
 const VIEW_FIELD_COUNT = 7;
 
 export function schemaFileName(list: ListDefinition): string {
@@ -27,8 +29,8 @@ function orderedLists(): ListDefinition[] {
 export function elementsXml(): string {
   const instances = orderedLists().map(
     (list) =>
-      `  <ListInstance CustomSchema="${schemaFileName(list)}" FeatureId="${CUSTOM_LIST_FEATURE}" ` +
-      `Title="${escapeXml(list.title)}" Description="${escapeXml(list.description)}" TemplateType="100" Url="${list.url}" />`
+      `  <ListInstance CustomSchema="${schemaFileName(list)}" FeatureId="${isDocumentLibrary(list) ? DOCUMENT_LIBRARY_FEATURE : CUSTOM_LIST_FEATURE}" ` +
+      `Title="${escapeXml(list.title)}" Description="${escapeXml(list.description)}" TemplateType="${list.baseTemplate}" Url="${list.url}" />`
   );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -42,8 +44,9 @@ export function elementsXml(): string {
 
 function contentTypeXml(list: ListDefinition): string {
   const refs = list.fields.map((field) => `          <FieldRef ID="{${fieldId(list, field)}}" Name="${field.name}" />`);
+  const name = `Tracker ${isDocumentLibrary(list) ? list.title : list.fields[0].title}`;
   return [
-    `      <ContentType ID="${contentTypeId(list)}" Name="${escapeXml(`Tracker ${list.fields[0].title}`)}" Group="Performance Tracker" Description="${escapeXml(list.description)}">`,
+    `      <ContentType ID="${contentTypeId(list)}" Name="${escapeXml(name)}" Group="Performance Tracker" Description="${escapeXml(list.description)}">`,
     '        <FieldRefs>',
     ...refs,
     '        </FieldRefs>',
@@ -51,19 +54,26 @@ function contentTypeXml(list: ListDefinition): string {
   ].join('\n');
 }
 
+/** A library's forms and views live in its `Forms` folder; a list's at its root. */
+function formsFolder(list: ListDefinition): string {
+  return isDocumentLibrary(list) ? 'Forms/' : '';
+}
+
 function viewXml(list: ListDefinition): string {
   const shown = list.fields
     .filter((field) => field.name !== 'Title' && field.kind !== 'note')
     .slice(0, VIEW_FIELD_COUNT)
     .map((field) => `          <FieldRef Name="${field.name}" />`);
+  const library = isDocumentLibrary(list);
+  const leading = library ? ['          <FieldRef Name="DocIcon" />', '          <FieldRef Name="LinkFilename" />'] : ['          <FieldRef Name="LinkTitle" />'];
   return [
-    '      <View BaseViewID="1" Type="HTML" WebPartZoneID="Main" DisplayName="All Items" DefaultView="TRUE" MobileView="TRUE" MobileDefaultView="TRUE" SetupPath="pages\\viewpage.aspx" ImageUrl="/_layouts/images/generic.png" Url="AllItems.aspx">',
+    `      <View BaseViewID="1" Type="HTML" WebPartZoneID="Main" DisplayName="${library ? 'All Documents' : 'All Items'}" DefaultView="TRUE" MobileView="TRUE" MobileDefaultView="TRUE" SetupPath="pages\\viewpage.aspx" ImageUrl="/_layouts/images/${library ? 'dlicon.png' : 'generic.png'}" Url="${formsFolder(list)}AllItems.aspx">`,
     '        <XslLink Default="TRUE">main.xsl</XslLink>',
     '        <JSLink>clienttemplates.js</JSLink>',
     '        <RowLimit Paged="TRUE">30</RowLimit>',
     '        <Toolbar Type="Standard" />',
     '        <ViewFields>',
-    '          <FieldRef Name="LinkTitle" />',
+    ...leading,
     ...shown,
     '        </ViewFields>',
     '        <Query><OrderBy><FieldRef Name="ID" /></OrderBy></Query>',
@@ -76,7 +86,7 @@ export function listSchemaXml(list: ListDefinition): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<!-- Generated from src/data/schema.ts by `npm run schema:xml`. Do not edit by hand. -->',
-    `<List xmlns:ows="Microsoft SharePoint" Title="${escapeXml(list.title)}" EnableContentTypes="TRUE" FolderCreation="FALSE" Direction="$Resources:Direction;" Url="${list.url}" BaseType="0" VersioningEnabled="TRUE" xmlns="http://schemas.microsoft.com/sharepoint/">`,
+    `<List xmlns:ows="Microsoft SharePoint" Title="${escapeXml(list.title)}" EnableContentTypes="TRUE" FolderCreation="FALSE" Direction="$Resources:Direction;" Url="${list.url}" BaseType="${isDocumentLibrary(list) ? 1 : 0}" VersioningEnabled="TRUE" xmlns="http://schemas.microsoft.com/sharepoint/">`,
     '  <MetaData>',
     '    <ContentTypes>',
     contentTypeXml(list),
@@ -88,9 +98,11 @@ export function listSchemaXml(list: ListDefinition): string {
     viewXml(list),
     '    </Views>',
     '    <Forms>',
-    '      <Form Type="DisplayForm" Url="DispForm.aspx" SetupPath="pages\\form.aspx" WebPartZoneID="Main" />',
-    '      <Form Type="EditForm" Url="EditForm.aspx" SetupPath="pages\\form.aspx" WebPartZoneID="Main" />',
-    '      <Form Type="NewForm" Url="NewForm.aspx" SetupPath="pages\\form.aspx" WebPartZoneID="Main" />',
+    `      <Form Type="DisplayForm" Url="${formsFolder(list)}DispForm.aspx" SetupPath="pages\\form.aspx" WebPartZoneID="Main" />`,
+    `      <Form Type="EditForm" Url="${formsFolder(list)}EditForm.aspx" SetupPath="pages\\form.aspx" WebPartZoneID="Main" />`,
+    isDocumentLibrary(list)
+      ? '      <Form Type="NewForm" Url="Forms/Upload.aspx" WebPartZoneID="Main" />'
+      : '      <Form Type="NewForm" Url="NewForm.aspx" SetupPath="pages\\form.aspx" WebPartZoneID="Main" />',
     '    </Forms>',
     '  </MetaData>',
     '</List>',

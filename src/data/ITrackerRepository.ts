@@ -46,9 +46,44 @@ export interface PlanTracker {
 export interface MyItems {
   person: PersonRef;
   period: ReportingPeriod;
+  /** When the period's updates are due: the reporting calendar's date, else the default rule (SPEC §4.1). */
+  updatesDue: IsoDate;
+  /** The plans the items belong to (for titles, change-request settings and leads). */
+  plans: Stored<Plan>[];
+  /** The objectives the items sit under, to group them by plan and objective. */
+  objectives: Array<{ plan: string; objective: Objective }>;
+  /**
+   * Actions owned or delegated, in plans that are not closed, each with its updates of the period
+   * (every review state: a draft to restore, a returned one with its comment) and of the period before.
+   */
   actions: Array<{ plan: string; action: Stored<Action>; updates: Stored<Update>[] }>;
+  /**
+   * Measures owned, as defined for the period's year, each with its values of that year and of the
+   * year before (matched on plan and reference: the year before's belong to that year's
+   * definition). Q1's trend compares with the year before's outturn (`measureTrend`), which needs
+   * no other definition: the period's measure gives polarity, target and prior-year actual.
+   */
   measures: Array<{ plan: string; measure: Stored<Measure>; values: Stored<MeasureValue>[] }>;
+  /** Milestones owned and not yet done, in plans that are not closed. */
   milestones: Array<{ plan: string; actionRef: string; milestone: Stored<Milestone> }>;
+}
+
+/** A submitted update waiting for a plan lead's decision (SPEC §5.1 review queue). */
+export interface ReviewItem {
+  plan: string;
+  action: Stored<Action>;
+  update: Stored<Update>;
+  /** The update that counted last period, for comparison. */
+  previous?: Update;
+}
+
+export type ReviewDecision = 'Approved' | 'Returned';
+
+/** An evidence file in the Evidence document library. */
+export interface EvidenceFile {
+  name: string;
+  /** Server-relative URL (`/sites/tracker/Evidence/…`), usable as a link on the site. */
+  url: string;
 }
 
 /** Where a saved item stands when it is written again: its id and the ETag last read. */
@@ -96,6 +131,24 @@ export interface ITrackerRepository {
 
   /** What `email` owns or is delegate for, across plans, for the period. */
   myItems(email: string, period: ReportingPeriod): Promise<MyItems>;
+
+  /**
+   * Submitted updates in plans `email` leads (plan lead or lead of the action's objective),
+   * for the period, oldest first.
+   */
+  reviewQueue(email: string, period: ReportingPeriod): Promise<ReviewItem[]>;
+
+  /**
+   * A plan lead approves or returns a submitted update; returning needs a comment the owner will
+   * see (ValidationError without one). ConflictError when the update changed since it was read.
+   */
+  reviewUpdate(plan: string, update: Stored<Update>, decision: ReviewDecision, comment: string | undefined, reviewer: PersonRef): Promise<Stored<Update>>;
+
+  /**
+   * Uploads a file to the Evidence library, tagged with the plan, action and period, and returns
+   * its URL to put in an update's evidence. ValidationError for an empty or too large file.
+   */
+  uploadEvidence(plan: string, actionRef: string, period: ReportingPeriod, file: { name: string; content: ArrayBuffer }): Promise<EvidenceFile>;
 
   /** Adds an update, or saves over `revision` (ConflictError when it is stale). */
   saveUpdate(plan: string, update: Update, revision?: Revision): Promise<Stored<Update>>;

@@ -10,6 +10,7 @@ interface ListWithFields {
   Title: string;
   ItemCount: number;
   EnableVersioning: boolean;
+  BaseTemplate: number;
   Fields: Array<{ InternalName: string; TypeAsString: string; Required: boolean; Indexed: boolean }>;
 }
 
@@ -20,13 +21,14 @@ export class SiteSchemaReader implements ISiteSchemaReader {
   public async readTrackerLists(): Promise<SiteList[]> {
     const titles = LIST_ORDER.map((key) => LISTS[key].title);
     const rows: ListWithFields[] = await this.sp.web.lists
-      .select('Title', 'ItemCount', 'EnableVersioning', 'Fields/InternalName', 'Fields/TypeAsString', 'Fields/Required', 'Fields/Indexed')
+      .select('Title', 'ItemCount', 'EnableVersioning', 'BaseTemplate', 'Fields/InternalName', 'Fields/TypeAsString', 'Fields/Required', 'Fields/Indexed')
       .expand('Fields')
       .filter(titles.map((title) => `Title eq ${odataString(title)}`).join(' or '))();
     return rows.map((row) => ({
       title: row.Title,
       itemCount: row.ItemCount,
       versioning: row.EnableVersioning,
+      baseTemplate: row.BaseTemplate,
       fields: (row.Fields || []).map((field) => ({
         internalName: field.InternalName,
         typeAsString: field.TypeAsString,

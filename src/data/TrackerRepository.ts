@@ -1,16 +1,17 @@
 import { SPFI } from '@pnp/sp';
 import {
-  DeadlineChangeRequest, IsoDate, MeasureValue, Milestone, Plan, ReportingPeriod, Update
+  DeadlineChangeRequest, IsoDate, MeasureValue, Milestone, PersonRef, Plan, ReportingPeriod, Update
 } from '../domain/model';
 import { validateUpdate } from '../domain/updateValidation';
 import { ImportParseResult } from '../domain/import';
 import {
-  ImportOptions, ImportOutcome, ITrackerRepository, MyItems, PlanTracker, Revision, Stored
+  ImportOptions, ImportOutcome, ITrackerRepository, MyItems, PlanTracker, Revision, ReviewDecision, ReviewItem, Stored
 } from './ITrackerRepository';
 import { NotFoundError, toTrackerError, ValidationError } from './errors';
+import { EvidenceFile } from './evidence';
 import { ItemLookups } from './itemLookups';
 import { ItemSaves } from './itemSaves';
-import { importRows } from './import/importWriter';
+import { refuseSecondEditableUpdate } from './updateClash';
 import { milestoneFromItem } from './mapping/actionMapping';
 import { dateToItem } from './mapping/fieldValues';
 import { measureValueFromItem, measureValueToItem } from './mapping/measureMapping';
@@ -18,7 +19,9 @@ import { planFromItem, planToItem } from './mapping/planMapping';
 import { changeRequestToItem, updateFromItem, updateToItem } from './mapping/updateMapping';
 import { PeopleResolver } from './people';
 import { readMyItems } from './queries/myItemsReads';
+import { readReviewQueue } from './queries/reviewQueueReads';
 import { readPlans, readTrackerItems } from './queries/trackerReads';
+import { reviewUpdate } from './reviews';
 import { storedAll, trackerOf } from './trackerMapping';
 
 /**
@@ -80,6 +83,18 @@ export class TrackerRepository implements ITrackerRepository {
     }
   }
 
+  public async reviewQueue(email: string, period: ReportingPeriod): Promise<ReviewItem[]> {
+    try {
+      return await readReviewQueue(this.sp, email, period);
+    } catch (error) {
+      throw toTrackerError(error, 'The review queue');
+    }
+  }
+
+  public reviewUpdate(plan: string, update: Stored<Update>, decision: ReviewDecision, comment: string | undefined, reviewer: PersonRef): Promise<Stored<Update>> {
+    return reviewUpdate({ sp: this.sp, saves: this.saves, now: this.now }, plan, update, decision, comment, reviewer);
+  }
+
   public async saveUpdate(plan: string, update: Update, revision?: Revision): Promise<Stored<Update>> {
     const problems = validateUpdate(update);
     if (problems.length > 0) {
@@ -90,9 +105,13 @@ export class TrackerRepository implements ITrackerRepository {
       const action = await this.lookups.action(planId, update.actionRef);
       const submittedById = await new PeopleResolver(this.sp).idOf(update.submittedBy);
       const props = updateToItem(update, { planId, actionId: action.Id as number, submittedById });
-      return revision
-        ? await this.saves.save('updates', revision.id, revision.etag, props, update, updateFromItem, 'update')
-        : await this.saves.add('updates', props, update, 'update');
+      if (revision) {
+        return await this.saves.save('updates', revision.id, revision.etag, props, update, updateFromItem, 'update');
+      }
+      if (update.reviewState !== 'Approved') {
+        await refuseSecondEditableUpdate(this.sp, action.Id as number, { financialYear: update.financialYear, quarter: update.quarter });
+      }
+      return await this.saves.add('updates', props, update, 'update');
     } catch (error) {
       throw toTrackerError(error, `Action ${update.actionRef}`);
     }
@@ -143,7 +162,19 @@ export class TrackerRepository implements ITrackerRepository {
     }
   }
 
-  public importRows(parsed: ImportParseResult, options: ImportOptions = {}): Promise<ImportOutcome> {
+  public async uploadEvidence(plan: string, actionRef: string, period: ReportingPeriod, file: { name: string; content: ArrayBuffer }): Promise<EvidenceFile> {
+    try {
+      // Loaded on first upload: file and folder calls are not needed to list and update items.
+      const { EvidenceLibrary } = await import(/* webpackChunkName: 'tracker-evidence' */ './evidence');
+      return await new EvidenceLibrary(this.sp, this.lookups).upload(plan, actionRef, period, file);
+    } catch (error) {
+      throw toTrackerError(error, `Action ${actionRef}`);
+    }
+  }
+
+  public async importRows(parsed: ImportParseResult, options: ImportOptions = {}): Promise<ImportOutcome> {
+    // Web parts never import: the writer stays out of their bundles (a chunk loaded if ever used).
+    const { importRows } = await import(/* webpackChunkName: 'tracker-import' */ './import/importWriter');
     return importRows(this.sp, parsed, options);
   }
 }

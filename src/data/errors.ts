@@ -29,7 +29,13 @@ export class ValidationError extends TrackerError {
 
 /** Someone else saved the item first; `current` is what the server holds now. */
 export class ConflictError<T = unknown> extends TrackerError {
-  public constructor(public readonly current: T | undefined, public readonly currentEtag: string | undefined, what: string = 'item') {
+  /** `currentId` is set when the clash was with a different item (two people adding the same update). */
+  public constructor(
+    public readonly current: T | undefined,
+    public readonly currentEtag: string | undefined,
+    what: string = 'item',
+    public readonly currentId?: number
+  ) {
     super(`Someone else saved this ${what} while you were editing it. Compare your changes with theirs and choose which to keep.`);
   }
 }

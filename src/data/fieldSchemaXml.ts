@@ -19,9 +19,13 @@ export function fieldId(list: ListDefinition, field: FieldDefinition): string {
   return field.name === 'Title' ? TITLE_FIELD_ID : uuidV5(`${list.url}/${field.name}`, FIELD_ID_NAMESPACE);
 }
 
-/** A stable id for each list's content type: `0x0100` + 32 hex digits. */
+/**
+ * A stable id for each list's content type: its parent's id, `00`, then 32 hex digits. A list's
+ * content type inherits Item (`0x01`), a library's inherits Document (`0x0101`).
+ */
 export function contentTypeId(list: ListDefinition): string {
-  return `0x0100${uuidV5(`${list.url}#contentType`, FIELD_ID_NAMESPACE).replace(/-/g, '').toUpperCase()}`;
+  const parent = list.baseTemplate === 101 ? '0x0101' : '0x01';
+  return `${parent}00${uuidV5(`${list.url}#contentType`, FIELD_ID_NAMESPACE).replace(/-/g, '').toUpperCase()}`;
 }
 
 export function escapeXml(text: string): string {

@@ -7,9 +7,10 @@ import { fieldSchemaXml } from './fieldSchemaXml';
 import { toTrackerError } from './errors';
 
 /**
- * `tracker provision`: creates what the site lacks of the tracker's schema — lists (versioning
- * on), fields from the same schema XML the .sppkg deploys, in schema order, and indexes — and
- * changes nothing that is already there. Running it twice does nothing the second time.
+ * `tracker provision`: creates what the site lacks of the tracker's schema — lists and the
+ * Evidence document library (template 101), versioning on; fields from the same schema XML the
+ * .sppkg deploys, in schema order, and indexes — and changes nothing that is already there.
+ * Running it twice does nothing the second time.
  */
 
 export interface ProvisionReport {
@@ -34,7 +35,7 @@ export async function provisionSite(sp: SPFI): Promise<ProvisionReport> {
     for (const key of LIST_ORDER) {
       const list = LISTS[key];
       if (!ids.has(list.title)) {
-        const created = await sp.web.lists.add(list.title, list.description, 100, false, { EnableVersioning: true });
+        const created = await sp.web.lists.add(list.title, list.description, list.baseTemplate, false, { EnableVersioning: true });
         ids.set(list.title, (created as { Id: string }).Id);
         report.listsCreated.push(list.title);
       }

@@ -105,7 +105,7 @@ export const QUERY_PLAN = {
     bound: 'Updates grow every quarter; one period holds at most one or two per action.'
   },
   updatesOfAction: {
-    list: 'updates', leadsWith: 'Action', thenFilters: [], orderBy: 'ID',
+    list: 'updates', leadsWith: 'Action', thenFilters: ['PeriodKey'], orderBy: 'ID',
     bound: "An action's history: a few updates a quarter over the plan's life."
   },
   updatesOfPlan: {
@@ -117,7 +117,7 @@ export const QUERY_PLAN = {
     bound: "One person's own updates and drafts."
   },
   reviewQueue: {
-    list: 'updates', leadsWith: 'ReviewState', thenFilters: ['Plan'], orderBy: 'ID',
+    list: 'updates', leadsWith: 'ReviewState', thenFilters: ['Plan', 'PeriodKey'], orderBy: 'ID',
     bound: 'Only updates awaiting review are Submitted; approved ones move on.'
   },
   changeRequestsOfAction: {
@@ -163,6 +163,14 @@ export const QUERY_PLAN = {
   remindersOfPeriod: {
     list: 'reminderLog', leadsWith: 'PeriodKey', thenFilters: ['Stage'], orderBy: 'ID',
     bound: 'A few reminders per owner per quarter.'
+  },
+  evidenceOfAction: {
+    list: 'evidence', leadsWith: 'ActionRef', thenFilters: ['Plan', 'PeriodKey'], orderBy: 'ID',
+    bound: 'A reference repeats once per plan; an action gathers a few files a quarter.'
+  },
+  evidenceOfPlan: {
+    list: 'evidence', leadsWith: 'Plan', thenFilters: ['PeriodKey'], orderBy: 'ID',
+    bound: "A plan's evidence: tens of files a quarter over its four or five years."
   }
 } satisfies Record<string, PlannedQuery>;
 

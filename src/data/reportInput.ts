@@ -1,5 +1,5 @@
 import { englandAndWalesBankHolidaysBetween } from '../domain/bankHolidays';
-import { IsoDate, ReportingPeriod } from '../domain/model';
+import { CalendarEntry, IsoDate, ReportingPeriod } from '../domain/model';
 import { defaultUpdatesDue, startYearOf } from '../domain/periods';
 import { ReportInput } from '../domain/reporting/buildReport';
 import { PlanTracker } from './ITrackerRepository';
@@ -10,10 +10,15 @@ import { PlanTracker } from './ITrackerRepository';
  * quarter, skipping England and Wales bank holidays).
  */
 export function updatesDueOf(tracker: PlanTracker): IsoDate {
-  if (tracker.calendar && tracker.calendar.updatesDue) {
-    return tracker.calendar.updatesDue;
+  return updatesDueFor(tracker.period, tracker.calendar);
+}
+
+/** The period's due date: its reporting calendar entry's when it has one, else the default rule. */
+export function updatesDueFor(period: ReportingPeriod, calendar: CalendarEntry | undefined): IsoDate {
+  if (calendar && calendar.updatesDue) {
+    return calendar.updatesDue;
   }
-  return defaultDue(tracker.period);
+  return defaultDue(period);
 }
 
 function defaultDue(period: ReportingPeriod): IsoDate {

@@ -1,5 +1,5 @@
 import { PLAN_STATUSES, PLAN_TYPES, QUARTERS, RISK_TRENDS } from '../domain/model';
-import { listDefinition, FieldDefinition, ListDefinition } from './schemaTypes';
+import { documentLibraryDefinition, listDefinition, FieldDefinition, ListDefinition } from './schemaTypes';
 
 /**
  * The one definition of the tracker's SharePoint lists (SPEC §3): internal names, types,
@@ -198,7 +198,18 @@ export const LISTS = {
     { name: 'SentOn', title: 'Sent on', kind: 'dateTime' },
     { name: 'ItemCount', title: 'Items', kind: 'number' },
     { name: 'FailureReason', title: 'Failure reason', kind: 'note' }
-  ], { indexTitle: true, uniqueTitle: true })
+  ], { indexTitle: true, uniqueTitle: true }),
+
+  /**
+   * Evidence files an update links to (SPEC §3 Update, §4.2: Blue carries evidence of completion).
+   * Each file is tagged with its plan, action reference and period; the tags are set just after
+   * the upload, so none is required.
+   */
+  evidence: documentLibraryDefinition('evidence', 'Evidence', 'Evidence', 'Evidence files for quarterly updates, tagged with their plan, action and period.', [
+    { ...plan, required: false },
+    { name: 'ActionRef', title: 'Action reference', kind: 'text', indexed: true, maxLength: 32 },
+    { ...periodKey, required: false, indexed: false }
+  ])
 } satisfies Record<string, ListDefinition>;
 
 export type ListKey = keyof typeof LISTS;
@@ -206,5 +217,5 @@ export type ListKey = keyof typeof LISTS;
 /** Lists in provisioning order: every lookup's target comes before the list that uses it. */
 export const LIST_ORDER: readonly ListKey[] = [
   'plans', 'objectives', 'actions', 'milestones', 'measures', 'measureValues', 'updates',
-  'changeRequests', 'risks', 'challenges', 'calendar', 'reminderLog'
+  'changeRequests', 'risks', 'challenges', 'calendar', 'reminderLog', 'evidence'
 ];

@@ -13,6 +13,8 @@ export interface SiteList {
   title: string;
   itemCount: number;
   versioning: boolean;
+  /** SharePoint's `BaseTemplate`: 100 for a list, 101 for a document library (absent when not read). */
+  baseTemplate?: number;
   fields: SiteField[];
 }
 
@@ -28,6 +30,11 @@ export interface ListCheck {
   wrongTypes: string[];
   missingIndexes: string[];
   versioningOff: boolean;
+  /**
+   * A list was found where a document library belongs, or the other way round: SharePoint cannot
+   * change a list's template, so it has to be renamed or removed and provisioned again.
+   */
+  wrongTemplate: boolean;
 }
 
 /** SharePoint's TypeAsString for each kind of field. */
@@ -50,7 +57,7 @@ export function expectedTypeAsString(field: FieldDefinition): string {
 
 function checkList(list: ListDefinition, found: SiteList | undefined): ListCheck {
   if (!found) {
-    return { key: list.key, title: list.title, health: 'missing', missingFields: [], wrongTypes: [], missingIndexes: [], versioningOff: false };
+    return { key: list.key, title: list.title, health: 'missing', missingFields: [], wrongTypes: [], missingIndexes: [], versioningOff: false, wrongTemplate: false };
   }
   const byName: Record<string, SiteField> = {};
   found.fields.forEach((field) => {
@@ -63,7 +70,8 @@ function checkList(list: ListDefinition, found: SiteList | undefined): ListCheck
     .map((field) => `${field.name} (expected ${expectedTypeAsString(field)}, found ${byName[field.name].typeAsString})`);
   const missingIndexes = present.filter((field) => field.indexed && !byName[field.name].indexed).map((field) => field.name);
   const versioningOff = !found.versioning;
-  const healthy = !missingFields.length && !wrongTypes.length && !missingIndexes.length && !versioningOff;
+  const wrongTemplate = found.baseTemplate !== undefined && found.baseTemplate !== list.baseTemplate;
+  const healthy = !missingFields.length && !wrongTypes.length && !missingIndexes.length && !versioningOff && !wrongTemplate;
   return {
     key: list.key,
     title: list.title,
@@ -72,7 +80,8 @@ function checkList(list: ListDefinition, found: SiteList | undefined): ListCheck
     missingFields,
     wrongTypes,
     missingIndexes,
-    versioningOff
+    versioningOff,
+    wrongTemplate
   };
 }
 

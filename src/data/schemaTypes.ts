@@ -33,11 +33,16 @@ export interface FieldDefinition {
   defaultValue?: string;
 }
 
+/** SharePoint's list templates the tracker uses: a custom list, or a document library. */
+export type BaseTemplate = 100 | 101;
+
 export interface ListDefinition {
   key: string;
   title: string;
-  /** Web-relative URL, e.g. `Lists/Actions`. */
+  /** Web-relative URL, e.g. `Lists/Actions`, or `Evidence` for a document library. */
   url: string;
+  /** 100 for a list, 101 for a document library (REST `BaseTemplate`, feature `TemplateType`). */
+  baseTemplate: BaseTemplate;
   description: string;
   /** Every list keeps version history (SPEC §3): any quarter's view can be rebuilt. */
   versioning: true;
@@ -70,7 +75,19 @@ export function listDefinition(
     unique: !!options.uniqueTitle,
     maxLength: 255
   };
-  return { key, title, url, description, versioning: true, fields: [titleField, ...fields] };
+  return { key, title, url, baseTemplate: 100, description, versioning: true, fields: [titleField, ...fields] };
+}
+
+/**
+ * A document library (template 101) at `url`: its items are files, named by the built-in
+ * FileLeafRef; the built-in Title is optional, as in any library, and `fields` tag each file.
+ */
+export function documentLibraryDefinition(key: string, title: string, url: string, description: string, fields: readonly FieldDefinition[]): ListDefinition {
+  return { ...listDefinition(key, title, url, 'Title', description, fields, { titleRequired: false }), baseTemplate: 101 };
+}
+
+export function isDocumentLibrary(list: ListDefinition): boolean {
+  return list.baseTemplate === 101;
 }
 
 export function fieldOf(list: ListDefinition, name: string): FieldDefinition | undefined {

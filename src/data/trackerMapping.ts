@@ -20,7 +20,7 @@ export function storedAll<T>(items: readonly ItemJson[], fromItem: (item: ItemJs
 }
 
 /** Objectives in the plan's order: SortOrder when set, else the order they were created. */
-function byPlanOrder(a: ItemJson, b: ItemJson): number {
+export function byPlanOrder(a: ItemJson, b: ItemJson): number {
   const left = sortOrderOf(a);
   const right = sortOrderOf(b);
   if (left !== undefined && right !== undefined && left !== right) {

@@ -1,6 +1,6 @@
 import { UTCDate } from '@date-fns/utc';
 import { TZDate } from '@date-fns/tz';
-import { addDays as addDaysToDate, format, getDay, isValid, lastDayOfMonth } from 'date-fns';
+import { addDays as addDaysToDate, format, getDay, isValid, lastDayOfMonth, Locale } from 'date-fns';
 import { IsoDate } from './model';
 
 /**
@@ -68,9 +68,12 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
 }
 
-/** Formats a calendar date for people, e.g. `Fri 13 Apr` (`EEE d MMM`) or `13 April 2018`. */
-export function formatDate(date: IsoDate, pattern: string = 'd MMM yyyy'): string {
-  return format(toUtc(date), pattern);
+/**
+ * Formats a calendar date for people, e.g. `Fri 13 Apr` (`EEE d MMM`) or `13 April 2018`; in
+ * Welsh with date-fns's `cy` locale (`Gwe 13 Ebr`).
+ */
+export function formatDate(date: IsoDate, pattern: string = 'd MMM yyyy', locale?: Locale): string {
+  return format(toUtc(date), pattern, locale ? { locale } : undefined);
 }
 
 /**

@@ -55,6 +55,14 @@ export function quarterOfDate(date: IsoDate): ReportingPeriod {
   return { financialYear: financialYearOf(date), quarter };
 }
 
+/**
+ * The period staff report on when the web part opens on `today`: the quarter that has just ended
+ * (in October, Q2's updates are being written), as councils collect updates after quarter end.
+ */
+export function periodOpenForUpdatesOn(today: IsoDate): ReportingPeriod {
+  return previousPeriod(quarterOfDate(today));
+}
+
 export interface DateRange {
   start: IsoDate;
   end: IsoDate;

@@ -16,8 +16,15 @@ import { isBlankText } from './richText';
 /** One thing wrong with an update, attached to the field the person needs to fix. */
 export interface FieldProblem {
   field: keyof Update;
+  /** Names the rule broken, so a surface can say it in the page's language (`message` is English). */
+  code: UpdateProblemCode;
   message: string;
 }
+
+export type UpdateProblemCode =
+  | 'noAction' | 'badYear' | 'badQuarter' | 'badStatus' | 'badReviewState'
+  | 'badRevisedDate' | 'revisedDateTooEarly'
+  | 'needsProgress' | 'needsRemedialAction' | 'needsWithdrawnReason' | 'blueNeedsEvidence';
 
 /** Options for `validateUpdate`. */
 export interface UpdateValidationOptions {
@@ -41,25 +48,27 @@ function isReportedStatus(status: string): status is ReportedStatus {
 function formatProblems(update: Update, options: UpdateValidationOptions): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (isBlankText(update.actionRef)) {
-    problems.push({ field: 'actionRef', message: 'Say which action this update is for.' });
+    problems.push({ field: 'actionRef', code: 'noAction', message: 'Say which action this update is for.' });
   }
   if (typeof update.financialYear !== 'string' || parseFinancialYear(update.financialYear) === undefined) {
     problems.push({
       field: 'financialYear',
+      code: 'badYear',
       message: `"${String(update.financialYear)}" is not a financial year: write it like 2017-18.`
     });
   }
   if (typeof update.quarter !== 'string' || parseQuarter(update.quarter) === undefined) {
-    problems.push({ field: 'quarter', message: `"${String(update.quarter)}" is not a quarter: choose Q1, Q2, Q3 or Q4.` });
+    problems.push({ field: 'quarter', code: 'badQuarter', message: `"${String(update.quarter)}" is not a quarter: choose Q1, Q2, Q3 or Q4.` });
   }
   if (!isReportedStatus(update.status)) {
     const words = REPORTED_STATUSES.map((status) => STATUS_WORDS[status]);
     const choices = `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
-    problems.push({ field: 'status', message: `"${String(update.status)}" is not a status you can report: choose ${choices}.` });
+    problems.push({ field: 'status', code: 'badStatus', message: `"${String(update.status)}" is not a status you can report: choose ${choices}.` });
   }
   if ((REVIEW_STATES as readonly string[]).indexOf(update.reviewState) < 0) {
     problems.push({
       field: 'reviewState',
+      code: 'badReviewState',
       message: `"${String(update.reviewState)}" is not a review state: it must be Draft, Submitted, Approved or Returned.`
     });
   }
@@ -74,10 +83,10 @@ function revisedDateProblems(revisedDate: string | undefined, earliest: IsoDate 
   }
   if (typeof revisedDate !== 'string' || !isIsoDate(revisedDate)) {
     const message = `"${String(revisedDate)}" is not a real date: pick the revised date from the calendar.`;
-    return [{ field: 'revisedDate', message }];
+    return [{ field: 'revisedDate', code: 'badRevisedDate', message }];
   }
   if (earliest !== undefined && isIsoDate(earliest) && revisedDate < earliest) {
-    return [{ field: 'revisedDate', message: `The revised date cannot be before ${formatDate(earliest)}.` }];
+    return [{ field: 'revisedDate', code: 'revisedDateTooEarly', message: `The revised date cannot be before ${formatDate(earliest)}.` }];
   }
   return [];
 }
@@ -89,12 +98,14 @@ function requiredForStatus(update: Update & { status: ReportedStatus }): FieldPr
     if (isBlankText(update.progress)) {
       problems.push({
         field: 'progress',
+        code: 'needsProgress',
         message: `${anUpdate} needs progress commentary: say what has happened and why it has slipped.`
       });
     }
     if (isBlankText(update.remedialAction)) {
       problems.push({
         field: 'remedialAction',
+        code: 'needsRemedialAction',
         message: `${anUpdate} needs a remedial action: say what will be done to get back on track.`
       });
     }
@@ -102,6 +113,7 @@ function requiredForStatus(update: Update & { status: ReportedStatus }): FieldPr
   if (update.status === 'Withdrawn' && isBlankText(update.withdrawnReason)) {
     problems.push({
       field: 'withdrawnReason',
+      code: 'needsWithdrawnReason',
       message: 'A Withdrawn update needs a reason: say why the action no longer applies.'
     });
   }
@@ -133,6 +145,7 @@ export function submissionAdvice(update: Update): FieldProblem[] {
   if (update.status === 'Blue' && isBlankText(update.evidence)) {
     return [{
       field: 'evidence',
+      code: 'blueNeedsEvidence',
       message: 'A Blue (complete) update should carry evidence of completion: link to or describe what shows the action is done.'
     }];
   }

@@ -3,7 +3,8 @@
  */
 import * as React from 'react';
 import { render } from '@testing-library/react';
-import { plainText, SafeText, sanitizeRichText } from '../../src/components/SafeText';
+import { preloadSanitizer, SafeText } from '../../src/components/SafeText';
+import { plainText, sanitizeRichText } from '../../src/components/SafeText/sanitizeRichText';
 import { XSS_PAYLOADS } from '../support/xssPayloads';
 
 interface CanaryWindow {
@@ -43,6 +44,8 @@ beforeEach(() => {
   canary.__xss = undefined;
   window.alert = () => { canary.__xss = 1; };
 });
+
+beforeAll(() => preloadSanitizer());
 
 describe('the canary', () => {
   test('is set when a handler does run, so the tests below would notice', () => {

@@ -18,6 +18,10 @@ describe('provisionSite', () => {
       expect(first.fieldsCreated.length).toBeGreaterThan(100);
       const checks = checkSiteSchema(await new SiteSchemaReader(sp).readTrackerLists());
       expect(checks.filter((check) => check.health !== 'ok')).toEqual([]);
+      // Evidence is created over REST as a document library, at the URL SharePoint gives it.
+      expect(await sp.web.lists.getByTitle('Evidence').select('BaseTemplate', 'EnableVersioning', 'DefaultViewUrl')()).toMatchObject({
+        BaseTemplate: 101, EnableVersioning: true, DefaultViewUrl: '/sites/tracker/Evidence/Forms/AllItems.aspx'
+      });
       expect(await provisionSite(sp)).toEqual({ listsCreated: [], fieldsCreated: [], indexesSet: [] });
     } finally {
       await store.close();

@@ -8,6 +8,7 @@ function provisioned(list: ListDefinition, itemCount = 0): SiteList {
     title: list.title,
     itemCount,
     versioning: true,
+    baseTemplate: list.key === 'evidence' ? 101 : 100,
     fields: list.fields.map((field) => ({
       internalName: field.name,
       typeAsString: expectedTypeAsString(field),
@@ -28,7 +29,7 @@ describe('checkSiteSchema', () => {
     const checks = checkSiteSchema(allProvisioned());
     expect(checks.map((check) => check.title)).toEqual([
       'Plans', 'Objectives', 'Actions', 'Milestones', 'Measures', 'Measure Values', 'Updates',
-      'Deadline Change Requests', 'Risks', 'Challenges', 'Reporting Calendar', 'Reminder Log'
+      'Deadline Change Requests', 'Risks', 'Challenges', 'Reporting Calendar', 'Reminder Log', 'Evidence'
     ]);
     checks.forEach((check) => expect(check.health).toBe('ok'));
   });
@@ -41,7 +42,11 @@ describe('checkSiteSchema', () => {
       { health: 'incomplete', missingIndexes: ['PeriodKey'] }],
     ['a column of another type', withChange('Measures', (list) => ({ ...list, fields: list.fields.map((f) => (f.internalName === 'Target' ? { ...f, typeAsString: 'Text' } : f)) })), 'Measures',
       { health: 'incomplete', wrongTypes: ['Target (expected Number, found Text)'] }],
-    ['version history switched off', withChange('Plans', (list) => ({ ...list, versioning: false })), 'Plans', { health: 'incomplete', versioningOff: true }]
+    ['version history switched off', withChange('Plans', (list) => ({ ...list, versioning: false })), 'Plans', { health: 'incomplete', versioningOff: true }],
+    ['a custom list where the Evidence document library belongs', withChange('Evidence', (list) => ({ ...list, baseTemplate: 100 })), 'Evidence',
+      { health: 'incomplete', wrongTemplate: true }],
+    ['a document library where the Actions list belongs', withChange('Actions', (list) => ({ ...list, baseTemplate: 101 })), 'Actions',
+      { health: 'incomplete', wrongTemplate: true }]
   ])('%s makes that list need attention and leaves the others ready', (_case, site, title, expected) => {
     const checks = checkSiteSchema(site);
     const changed = checks.filter((check) => check.title === title)[0];

@@ -92,3 +92,14 @@ describe('calendar dates', () => {
     expect(londonHourOf(new Date(instant))).toBe(hour);
   });
 });
+
+describe('dates in Welsh and English', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { cy } = require('date-fns/locale/cy');
+  test.each<[string, string, string]>([
+    ['2018-04-13', 'EEE d MMM', 'Gwe 13 Ebr'],
+    ['2018-04-16', 'EEEE d MMMM yyyy', 'dydd Llun 16 Ebrill 2018']
+  ])('%s as %s in Welsh → %s', (date, pattern, expected) => {
+    expect(formatDate(date, pattern, cy)).toBe(expected);
+  });
+});

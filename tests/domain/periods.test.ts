@@ -1,7 +1,7 @@
 import { englandAndWalesBankHolidaysBetween } from '../../src/domain/bankHolidays';
 import {
   addWorkingDays, comparePeriods, defaultUpdatesDue, financialYearBounds, financialYearLabel, financialYearOf,
-  isWorkingDay, nextPeriod, parseFinancialYear, parsePeriodKey, parseQuarter, periodKey, previousPeriod,
+  isWorkingDay, nextPeriod, periodOpenForUpdatesOn, parseFinancialYear, parsePeriodKey, parseQuarter, periodKey, previousPeriod,
   quarterBounds, quarterOfDate, samePeriodLastYear, slashLabel, startYearOf
 } from '../../src/domain/periods';
 import { Quarter, ReportingPeriod } from '../../src/domain/model';
@@ -149,5 +149,19 @@ describe('working days and the update due date', () => {
   test('the number of working days can be configured, and no holidays can be given', () => {
     expect(defaultUpdatesDue(period('2017-18', 'Q4'), holidays, 5)).toBe('2018-04-09');
     expect(defaultUpdatesDue(period('2017-18', 'Q4'), new Set(), 10)).toBe('2018-04-13');
+  });
+});
+
+describe('the period open for updates: the quarter just ended', () => {
+  test.each<[string, ReportingPeriod]>([
+    ['2026-11-23', period('2026-27', 'Q2')],
+    ['2026-10-01', period('2026-27', 'Q2')],
+    ['2026-09-30', period('2026-27', 'Q1')],
+    ['2018-04-13', period('2017-18', 'Q4')],
+    ['2018-03-31', period('2017-18', 'Q3')],
+    ['2018-01-02', period('2017-18', 'Q3')],
+    ['2017-07-01', period('2017-18', 'Q1')]
+  ])('on %s staff report on %o', (today, expected) => {
+    expect(periodOpenForUpdatesOn(today)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { ReportedStatus, ReviewState, Update } from '../../src/domain/model';
-import { isBlankText } from '../../src/domain/richText';
-import { FieldProblem, submissionAdvice, validateForSubmission, validateUpdate } from '../../src/domain/updateValidation';
+import { isBlankText, looksLikeHtml } from '../../src/domain/richText';
+import { FieldProblem, submissionAdvice, UpdateProblemCode, validateForSubmission, validateUpdate } from '../../src/domain/updateValidation';
 
 // Seed 000: the FSM Foundation Phase measure was Red with an explanation and a remedial action.
 const PROGRESS =
@@ -36,10 +36,10 @@ describe('validateUpdate: what a submitted update must hold (SPEC §4.2)', () =>
 
   test('messages say what to do, naming the status', () => {
     expect(validateUpdate(submitted('Red', { progress: PROGRESS }))).toEqual([
-      { field: 'remedialAction', message: 'A Red update needs a remedial action: say what will be done to get back on track.' }
+      { field: 'remedialAction', code: 'needsRemedialAction', message: 'A Red update needs a remedial action: say what will be done to get back on track.' }
     ]);
     expect(validateUpdate(submitted('Amber', { remedialAction: REMEDIAL }))).toEqual([
-      { field: 'progress', message: 'An Amber update needs progress commentary: say what has happened and why it has slipped.' }
+      { field: 'progress', code: 'needsProgress', message: 'An Amber update needs progress commentary: say what has happened and why it has slipped.' }
     ]);
     expect(validateUpdate(submitted('Withdrawn'))[0].message).toBe(
       'A Withdrawn update needs a reason: say why the action no longer applies.'
@@ -115,6 +115,7 @@ describe('validateUpdate: types and formats (every review state)', () => {
     expect(validateUpdate(draft({ status: 'NoUpdate' as ReportedStatus }))).toEqual([
       {
         field: 'status',
+        code: 'badStatus',
         message:
           '"NoUpdate" is not a status you can report: choose Blue (complete), Green (on track), Amber (some slippage), ' +
           'Red (off track), Not due or Withdrawn.'
@@ -144,7 +145,7 @@ describe('validateUpdate: allowRevisedDateBefore', () => {
 
   test('the message gives the earliest date in words', () => {
     expect(validateUpdate(withRevisedDate('2018-03-31'), { allowRevisedDateBefore: '2018-04-01' })).toEqual([
-      { field: 'revisedDate', message: 'The revised date cannot be before 1 Apr 2018.' }
+      { field: 'revisedDate', code: 'revisedDateTooEarly', message: 'The revised date cannot be before 1 Apr 2018.' }
     ]);
   });
 
@@ -174,5 +175,40 @@ describe('isBlankText: markup and spacing say nothing', () => {
     ['a link is content', 'https://council.sharepoint.com/sites/performance', false]
   ])('%s → %s', (_name, text, expected) => {
     expect(isBlankText(text)).toBe(expected);
+  });
+});
+
+describe('problem codes: each rule names itself so the form can say it in Welsh too', () => {
+  test.each<[string, Update, UpdateProblemCode[]]>([
+    ['Red with nothing', submitted('Red'), ['needsProgress', 'needsRemedialAction']],
+    ['Withdrawn with no reason', submitted('Withdrawn'), ['needsWithdrawnReason']],
+    ['an impossible revised date', submitted('Green', { revisedDate: '2018-02-30' }), ['badRevisedDate']],
+    ['no action, year or quarter', { ...submitted('Green'), actionRef: ' ', financialYear: '2017', quarter: 'Q5' as Update['quarter'] }, ['noAction', 'badYear', 'badQuarter']],
+    ['an unknown status and review state', { ...submitted('Green'), status: 'Purple' as ReportedStatus, reviewState: 'Pending' as ReviewState }, ['badStatus', 'badReviewState']]
+  ])('%s', (_name, update, codes) => {
+    expect(validateUpdate(update).map((problem) => problem.code)).toEqual(codes);
+  });
+
+  test('a revised date before the allowed start is too early', () => {
+    expect(validateUpdate(submitted('Green', { revisedDate: '2017-12-31' }), { allowRevisedDateBefore: '2018-01-01' })[0].code).toBe('revisedDateTooEarly');
+  });
+
+  test('Blue without evidence is advice with its own code', () => {
+    expect(submissionAdvice(submitted('Blue')).map((problem) => problem.code)).toEqual(['blueNeedsEvidence']);
+  });
+});
+
+describe('looksLikeHtml: imported text with markup is shown sanitised', () => {
+  test.each<[string, string | undefined, boolean]>([
+    ['missing', undefined, false],
+    ['plain words', 'Training delivered to 12 schools', false],
+    ['a comparison', 'a < b and c > d', false],
+    ['a paragraph from Word', '<p class="MsoNormal">Delivered</p>', true],
+    ['a line break', 'Line one<br>Line two', true],
+    ['a script tag', '<script>alert(1)</script>', true],
+    ['called twice gives the same answer (no shared regex state)', '<b>bold</b>', true]
+  ])('%s → %s', (_name, text, expected) => {
+    expect(looksLikeHtml(text)).toBe(expected);
+    expect(looksLikeHtml(text)).toBe(expected);
   });
 });

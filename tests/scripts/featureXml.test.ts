@@ -32,9 +32,35 @@ describe('Feature Framework list schema in sharepoint/assets', () => {
 
   test('elements.xml creates each list, lookup targets first, from its own schema file', () => {
     const instances = Array.from(parseXml(readAsset('elements.xml')).getElementsByTagName('ListInstance'));
+    expect(instances).toHaveLength(13);
     expect(instances.map((node) => node.getAttribute('Url'))).toEqual(lists.map((list) => list.url));
     expect(instances.map((node) => node.getAttribute('CustomSchema'))).toEqual(lists.map(schemaFileName));
-    instances.forEach((node) => expect(node.getAttribute('TemplateType')).toBe('100'));
+  });
+
+  test('the twelve lists are custom lists (template 100) and Evidence is a document library (template 101)', () => {
+    const instances = Array.from(parseXml(readAsset('elements.xml')).getElementsByTagName('ListInstance'));
+    const templates = instances.map((node) => [node.getAttribute('Url'), node.getAttribute('TemplateType'), node.getAttribute('FeatureId')]);
+    expect(templates.filter(([url]) => url !== 'Evidence')).toHaveLength(12);
+    templates.filter(([url]) => url !== 'Evidence').forEach(([, template, feature]) => {
+      expect(template).toBe('100');
+      expect(feature).toBe('00bfea71-de22-43b2-a848-c05709900100');
+    });
+    expect(templates.filter(([url]) => url === 'Evidence')).toEqual([['Evidence', '101', '00bfea71-e717-4e80-aa17-d0c71b360101']]);
+  });
+
+  test('the Evidence library schema is a document library: BaseType 1, Document content type, views and forms under Forms/', () => {
+    const document = parseXml(readAsset('schema-evidence.xml'));
+    expect(document.documentElement.getAttribute('BaseType')).toBe('1');
+    expect(document.getElementsByTagName('ContentType')[0].getAttribute('ID')).toMatch(/^0x010100[0-9A-F]{32}$/);
+    expect(document.getElementsByTagName('View')[0].getAttribute('Url')).toBe('Forms/AllItems.aspx');
+    const forms = Array.from(document.getElementsByTagName('Form')).map((node) => [node.getAttribute('Type'), node.getAttribute('Url')]);
+    expect(forms).toEqual([['DisplayForm', 'Forms/DispForm.aspx'], ['EditForm', 'Forms/EditForm.aspx'], ['NewForm', 'Forms/Upload.aspx']]);
+    const viewFields = Array.from(document.getElementsByTagName('ViewFields')[0].getElementsByTagName('FieldRef')).map((node) => node.getAttribute('Name'));
+    expect(viewFields.slice(0, 2)).toEqual(['DocIcon', 'LinkFilename']);
+    const indexed = Array.from(document.getElementsByTagName('Fields')[0].getElementsByTagName('Field'))
+      .filter((node) => node.getAttribute('Indexed') === 'TRUE')
+      .map((node) => node.getAttribute('Name'));
+    expect(indexed).toEqual(['Plan', 'ActionRef']);
   });
 
   test.each(lists.map((list) => [list.title, list]))('%s: the schema file defines every field with its type, required flag and index', (_title, list) => {
@@ -61,7 +87,8 @@ describe('Feature Framework list schema in sharepoint/assets', () => {
   test.each(lists.map((list) => [list.title, list]))('%s: its content type shows every field in the forms', (_title, list) => {
     const document = parseXml(readAsset(schemaFileName(list)));
     const contentType = document.getElementsByTagName('ContentType')[0];
-    expect(contentType.getAttribute('ID')).toMatch(/^0x0100[0-9A-F]{32}$/);
+    // A list item's content type inherits Item (0x01), a library file's inherits Document (0x0101).
+    expect(contentType.getAttribute('ID')).toMatch(list.url === 'Evidence' ? /^0x010100[0-9A-F]{32}$/ : /^0x0100[0-9A-F]{32}$/);
     const refs = Array.from(contentType.getElementsByTagName('FieldRef')).map((node) => node.getAttribute('Name'));
     expect(refs).toEqual(list.fields.map((field) => field.name));
   });

@@ -1,3 +1,2 @@
-export { SafeText } from './SafeText';
+export { SafeText, preloadSanitizer } from './SafeText';
 export type { ISafeTextProps } from './SafeText';
-export { sanitizeRichText, plainText } from './sanitizeRichText';

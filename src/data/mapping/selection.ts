@@ -22,7 +22,7 @@ function lookupProperty(field: FieldDefinition): string {
 const isReference = (field: FieldDefinition): boolean =>
   field.kind === 'person' || field.kind === 'personMulti' || field.kind === 'lookup';
 
-/** `$select`/`$expand` for every field of a list, plus Id and the ETag PnPjs reads from `odata.etag`. */
+/** `$select`/`$expand` for every field of a list, plus Id (the ETag comes as `odata.etag`) and a library's file name and URL. */
 export function selectionOf(list: ListKey): Selection {
   const select: string[] = ['Id'];
   const expand: string[] = [];
@@ -37,6 +37,10 @@ export function selectionOf(list: ListKey): Selection {
       select.push(field.name);
     }
   });
+  if (LISTS[list].baseTemplate === 101) {
+    // A library item's file: its name and server-relative URL.
+    select.push('FileLeafRef', 'FileRef');
+  }
   return { select, expand };
 }
 

@@ -20,6 +20,8 @@ export interface RawCall {
   url: string;
   headers: Record<string, string | undefined>;
   body: string;
+  /** The body's bytes, kept for file uploads only. */
+  binary?: Buffer;
 }
 
 /** The path after `_api/`, or undefined when the URL is not under this site's `_api`. */
@@ -70,6 +72,7 @@ export function buildApiRequest(call: RawCall, caller: Caller): ApiRequest {
     query,
     headers: call.headers,
     body: call.body,
+    binary: call.binary,
     user: caller.user,
     role: caller.role,
     level: metadataLevel(call.headers.accept),

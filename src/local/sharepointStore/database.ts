@@ -48,6 +48,9 @@ CREATE TABLE IF NOT EXISTS groups (
   id INTEGER PRIMARY KEY, title TEXT NOT NULL UNIQUE COLLATE NOCASE, role TEXT NOT NULL, description TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS group_members (group_id INTEGER NOT NULL, user_id INTEGER NOT NULL, PRIMARY KEY (group_id, user_id));
 CREATE TABLE IF NOT EXISTS directory (email TEXT PRIMARY KEY COLLATE NOCASE, title TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+  list_id TEXT NOT NULL, item_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE, unique_id TEXT NOT NULL,
+  content BLOB NOT NULL, PRIMARY KEY (list_id, item_id), UNIQUE (list_id, name));
 `;
 
 export class StoreDatabase {

@@ -5,15 +5,20 @@ import { apiPathOf, errorResponse, executeCall, RawCall, routeKey } from './apiD
 import { formatBatchResponse, parseBatch, statusText } from './batch/multipart';
 import { errors, SpError } from './errors';
 import { FaultInjector } from './faults';
+import { download, downloadPathOf } from './files/download';
+import { fileErrors } from './files/fileErrors';
+import { MAX_FILE_BYTES } from './files/fileStore';
 import { Caller, identifyCaller, USER_HEADER } from './permissions';
 import { StatsCounter } from './stats';
-import { ApiResponse, StoreContext } from './storeContext';
+import { ApiResponse, contextForHost, StoreContext } from './storeContext';
 
 /**
  * The HTTP face of the store: reads each request (refusing bodies over SharePoint's 2 MB
- * message limit), counts it, applies injected faults, identifies the caller, and answers
- * `/_api` calls and `$batch` bodies. Any unexpected exception becomes SharePoint's 500 error
- * body and is logged once; the server keeps running.
+ * message limit, or over 10 MB for a file upload, whose body is kept as bytes), counts it,
+ * applies injected faults, identifies the caller, and answers `/_api` calls, `$batch` bodies
+ * and file downloads by URL. Absolute URLs in answers are built on the request's Host. Any
+ * unexpected exception becomes SharePoint's 500 error body and is logged once; the server
+ * keeps running.
  */
 
 /** SharePoint Online refuses request messages over 2,097,152 bytes (pnp/pnpcore#820). */
@@ -36,24 +41,39 @@ function headersOf(request: IncomingMessage): Record<string, string | undefined>
   return headers;
 }
 
-/** Reads the body; past the limit it keeps draining but stops keeping bytes. */
-function readBody(request: IncomingMessage): Promise<{ text: string; bytes: number }> {
+interface RequestBody {
+  text: string;
+  /** The bytes as sent, kept for a file upload only. */
+  binary?: Buffer;
+  bytes: number;
+}
+
+/** Reads the body; past `limit` it keeps draining but stops keeping bytes. */
+function readBody(request: IncomingMessage, limit: number, binary: boolean): Promise<RequestBody> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let bytes = 0;
     request.on('data', (chunk: Buffer) => {
       bytes += chunk.length;
-      if (bytes <= MAX_BODY_BYTES) {
+      if (bytes <= limit) {
         chunks.push(chunk);
       }
     });
-    request.on('end', () => resolve({ text: bytes <= MAX_BODY_BYTES ? Buffer.concat(chunks).toString('utf8') : '', bytes }));
+    request.on('end', () => {
+      const kept = bytes <= limit ? Buffer.concat(chunks) : Buffer.alloc(0);
+      resolve(binary ? { text: '', binary: kept, bytes } : { text: kept.toString('utf8'), bytes });
+    });
     request.on('error', reject);
   });
 }
 
+/** `…/files/AddUsingPath(…)` (or `files/add(…)`): a binary body of up to MAX_FILE_BYTES. */
+function isFileUpload(method: string, apiPath: string): boolean {
+  return method === 'POST' && /(^|\/)files\/(addusingpath|add)\(/i.test(apiPath);
+}
+
 function send(deps: ServerDeps, response: ServerResponse, answer: ApiResponse): void {
-  const body = Buffer.from(answer.body || '', 'utf8');
+  const body = answer.bytes || Buffer.from(answer.body || '', 'utf8');
   const headers: Record<string, string | number> = { 'request-id': randomUUID(), 'X-SharePointHealthScore': '0', ...answer.headers, 'Content-Length': body.length };
   response.writeHead(answer.status, statusText(answer.status), headers);
   response.end(body);
@@ -76,36 +96,65 @@ function throttledResponse(status: 429 | 503, retryAfterSeconds: number): ApiRes
   return errorResponse(error, undefined);
 }
 
-function answerBatch(deps: ServerDeps, call: RawCall, caller: Caller): ApiResponse {
+function answerBatch(deps: ServerDeps, ctx: StoreContext, call: RawCall, caller: Caller): ApiResponse {
   const parts = parseBatch(call.body, call.headers['content-type']);
   const responses = parts.map((part) => {
     deps.stats.batchPart(routeKey(part.method === 'POST' && part.headers['x-http-method'] ? part.headers['x-http-method'].toUpperCase() : part.method, part.url));
     if ((apiPathOf(part.url)?.apiPath || '').toLowerCase() === '$batch') {
       return errorResponse(errors.badQuery('A $batch cannot hold another $batch.'), part.headers.accept);
     }
-    return executeCall(deps.ctx, part, caller, (error) => deps.log(`[SharePointStore] unexpected error in a $batch part ${part.method} ${part.url}: ${String(error instanceof Error ? error.stack : error)}`));
+    return executeCall(ctx, part, caller, (error) => deps.log(`[SharePointStore] unexpected error in a $batch part ${part.method} ${part.url}: ${String(error instanceof Error ? error.stack : error)}`));
   });
   const boundary = `batchresponse_${randomUUID()}`;
   return { status: 200, headers: { 'Content-Type': `multipart/mixed; boundary=${boundary}` }, body: formatBatchResponse(responses, boundary) };
+}
+
+/** `GET /sites/tracker/<library>/<file>`: the caller must be able to read the site. */
+function answerDownload(deps: ServerDeps, ctx: StoreContext, method: string, webRelativePath: string, headers: Record<string, string | undefined>, search: URLSearchParams): ApiResponse {
+  try {
+    if (method !== 'GET') {
+      throw errors.methodNotAllowed(method);
+    }
+    identifyCaller(ctx.users, headers[USER_HEADER], headers.cookie, deps.defaultUserEmail);
+    const file = download(ctx, webRelativePath, search.get('download') === '1');
+    return { status: 200, headers: file.headers, bytes: file.bytes };
+  } catch (error) {
+    if (error instanceof SpError) {
+      return errorResponse(error, headers.accept);
+    }
+    throw error;
+  }
 }
 
 async function handle(deps: ServerDeps, adminDeps: AdminDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const method = (request.method || 'GET').toUpperCase();
   const url = request.url || '/';
   const headers = headersOf(request);
-  const body = await readBody(request);
-  const path = new URL(url, 'http://127.0.0.1').pathname;
+  const ctx = contextForHost(deps.ctx, headers.host);
+  const parsedUrl = new URL(url, 'http://127.0.0.1');
+  const path = parsedUrl.pathname;
+  const located = apiPathOf(url);
+  const upload = !!located && isFileUpload(method, located.apiPath);
+  const limit = upload ? MAX_FILE_BYTES : MAX_BODY_BYTES;
+  const body = await readBody(request, limit, upload);
   if (path.toLowerCase().indexOf('/_admin/') === 0) {
     const answer = handleAdmin(adminDeps, method, path, body.text);
     sendJson(deps, response, answer.status, answer.body);
     return;
   }
-  deps.stats.request(routeKey(method, url), body.bytes);
-  const located = apiPathOf(url);
   if (!located) {
-    send(deps, response, errorResponse(errors.noResource(path), headers.accept));
+    let fileUrl: string | undefined;
+    try {
+      fileUrl = downloadPathOf(path);
+    } catch (error) {
+      send(deps, response, errorResponse(error as SpError, headers.accept));
+      return;
+    }
+    deps.stats.request(fileUrl !== undefined ? `${method} ${path.slice(0, path.lastIndexOf('/'))}/{file}` : routeKey(method, url), body.bytes);
+    send(deps, response, fileUrl !== undefined ? answerDownload(deps, ctx, method, fileUrl, headers, parsedUrl.searchParams) : errorResponse(errors.noResource(path), headers.accept));
     return;
   }
+  deps.stats.request(routeKey(method, url), body.bytes);
   const fault = deps.faults.decide();
   if (fault.delayMs > 0) {
     deps.stats.delayed();
@@ -116,17 +165,17 @@ async function handle(deps: ServerDeps, adminDeps: AdminDeps, request: IncomingM
     send(deps, response, throttledResponse(fault.failure.status, fault.failure.retryAfterSeconds));
     return;
   }
-  const call: RawCall = { method, url, headers, body: body.text };
+  const call: RawCall = { method, url, headers, body: body.text, binary: body.binary };
   try {
-    const caller = identifyCaller(deps.ctx.users, headers[USER_HEADER], headers.cookie, deps.defaultUserEmail);
-    if (body.bytes > MAX_BODY_BYTES) {
-      throw errors.tooBig(MAX_BODY_BYTES);
+    const caller = identifyCaller(ctx.users, headers[USER_HEADER], headers.cookie, deps.defaultUserEmail);
+    if (body.bytes > limit) {
+      throw upload ? fileErrors.tooBig(MAX_FILE_BYTES) : errors.tooBig(MAX_BODY_BYTES);
     }
     const isBatch = located.apiPath.toLowerCase() === '$batch';
     if (isBatch && method !== 'POST') {
       throw errors.methodNotAllowed(method);
     }
-    send(deps, response, isBatch ? answerBatch(deps, call, caller) : executeCall(deps.ctx, call, caller, (error) => deps.log(`[SharePointStore] unexpected error in ${method} ${url}: ${String(error instanceof Error ? error.stack : error)}`)));
+    send(deps, response, isBatch ? answerBatch(deps, ctx, call, caller) : executeCall(ctx, call, caller, (error) => deps.log(`[SharePointStore] unexpected error in ${method} ${url}: ${String(error instanceof Error ? error.stack : error)}`)));
   } catch (error) {
     if (!(error instanceof SpError)) {
       throw error;

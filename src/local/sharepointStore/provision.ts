@@ -17,7 +17,13 @@ export function provisionTrackerLists(ctx: StoreContext): void {
       if (ctx.lists.byTitle(definition.title)) {
         return;
       }
-      const list = ctx.lists.create({ title: definition.title, url: definition.url, description: definition.description, enableVersioning: definition.versioning });
+      const list = ctx.lists.create({
+        title: definition.title,
+        url: definition.url,
+        description: definition.description,
+        baseTemplate: definition.baseTemplate,
+        enableVersioning: definition.versioning
+      });
       const lookupListRef = (target: string): string => {
         const targetList = ctx.lists.byTitle(LISTS[target as keyof typeof LISTS].title);
         return targetList ? `{${targetList.id}}` : target;

@@ -4,7 +4,7 @@
 export type FieldType =
   | 'Counter' | 'Text' | 'Note' | 'Number' | 'Currency' | 'DateTime' | 'Choice' | 'MultiChoice'
   | 'Boolean' | 'User' | 'UserMulti' | 'Lookup' | 'LookupMulti' | 'Guid' | 'Computed'
-  | 'ContentTypeId' | 'Attachments' | 'Integer';
+  | 'ContentTypeId' | 'Attachments' | 'Integer' | 'File';
 
 export interface FieldRecord {
   id: string;

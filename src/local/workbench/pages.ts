@@ -27,7 +27,7 @@ export function page(title: string, body: string, people: readonly DemoPerson[],
   return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${e(title)} · Performance Tracker (local)</title><style>${STYLE}</style></head>
 <body><a class="skip" href="#main">Skip to content</a>
-<header><a href="/">Performance Tracker · local mode</a>${signInForm(people, current)}</header>
+<header><nav aria-label="Workbench"><a href="/">Performance Tracker · local mode</a> · <a href="/updates">My updates</a></nav>${signInForm(people, current)}</header>
 <main id="main"><h1>${e(title)}</h1>${body}</main></body></html>`;
 }
 

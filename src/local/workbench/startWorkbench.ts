@@ -9,6 +9,9 @@ import { ForbiddenError, NotFoundError } from '../../data/errors';
 import { londonDateOf } from '../../domain/calendarDate';
 import { DemoPerson } from './demoPeople';
 import { errorPage, page, planPage, plansPage } from './pages';
+import { buildClientBundle } from './clientBundle';
+import { myUpdatesPage, PageLanguage } from './webPartPage';
+import { IsoDate } from '../../domain/model';
 
 export interface WorkbenchOptions {
   /** The embedded store's site URL; the workbench reads through it and proxies `/sites/tracker`. */
@@ -17,6 +20,8 @@ export interface WorkbenchOptions {
   port?: number;
   /** The period pages open on (the demo data's year end). */
   period: { financialYear: string; quarter: string };
+  /** Today's date for the web part (tests fix it); defaults to today in London. */
+  today?: () => IsoDate;
 }
 
 export interface Workbench {
@@ -25,6 +30,14 @@ export interface Workbench {
 }
 
 export const USER_COOKIE = 'tracker-user';
+export const LANGUAGE_COOKIE = 'tracker-language';
+
+function cookieLanguage(request: IncomingMessage): PageLanguage {
+  return /(?:^|;\s*)tracker-language=cy-gb/.test(request.headers.cookie || '') ? 'cy-gb' : 'en-gb';
+}
+
+/** The web part page runs the client bundle and calls the store through the proxy: nothing else. */
+const WEB_PART_POLICY = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; form-action 'self'";
 
 function cookieUser(request: IncomingMessage, people: readonly DemoPerson[]): DemoPerson {
   const match = /(?:^|;\s*)tracker-user=([^;]+)/.exec(request.headers.cookie || '');
@@ -32,8 +45,8 @@ function cookieUser(request: IncomingMessage, people: readonly DemoPerson[]): De
   return people.filter((person) => person.email === email)[0] || people.filter((person) => person.role === 'owner')[0] || people[0];
 }
 
-function send(response: ServerResponse, status: number, html: string): void {
-  response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'" });
+function send(response: ServerResponse, status: number, html: string, policy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"): void {
+  response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy });
   response.end(html);
 }
 
@@ -49,7 +62,8 @@ function readBody(request: IncomingMessage): Promise<string> {
 /** Passes SharePoint REST calls to the store, as the signed-in person. */
 function proxy(request: IncomingMessage, response: ServerResponse, siteUrl: string, user: DemoPerson): void {
   const target = new URL(siteUrl);
-  const headers: Record<string, string | string[] | undefined> = { ...request.headers, host: target.host };
+  // The browser's Host is kept, so the store builds links (next pages, metadata) on this origin.
+  const headers: Record<string, string | string[] | undefined> = { ...request.headers, host: request.headers.host || target.host };
   if (!headers['x-tracker-user']) headers['x-tracker-user'] = user.email;
   const upstream = httpRequest({ hostname: target.hostname, port: target.port, path: request.url, method: request.method, headers }, (answer) => {
     response.writeHead(answer.statusCode || 502, answer.headers);
@@ -83,9 +97,33 @@ async function render(request: IncomingMessage, options: WorkbenchOptions, user:
   return [404, page('Not found', errorPage('There is no page at this address.'), options.people, user.email)];
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: WorkbenchOptions): Promise<void> {
+function periodOf(url: URL, fallback: WorkbenchOptions['period']): { financialYear: string; quarter: 'Q1' | 'Q2' | 'Q3' | 'Q4' } {
+  return {
+    financialYear: parseFinancialYear(url.searchParams.get('year') || '') || fallback.financialYear,
+    quarter: parseQuarter(url.searchParams.get('quarter') || '') || (fallback.quarter as 'Q4')
+  };
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, options: WorkbenchOptions, bundle: Promise<string>): Promise<void> {
   const user = cookieUser(request, options.people);
   const path = (request.url || '/').split('?')[0];
+  if (path === '/workbench/my-updates.js') {
+    response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
+    response.end(await bundle);
+    return;
+  }
+  if (path === '/updates') {
+    const url = new URL(request.url || '/', 'http://localhost');
+    const today = options.today ? options.today() : londonDateOf(new Date());
+    send(response, 200, myUpdatesPage(user, periodOf(url, options.period), today, cookieLanguage(request), options.people), WEB_PART_POLICY);
+    return;
+  }
+  if (request.method === 'POST' && path === '/language') {
+    const language = new URLSearchParams(await readBody(request)).get('language') === 'cy-gb' ? 'cy-gb' : 'en-gb';
+    response.writeHead(303, { 'Set-Cookie': `${LANGUAGE_COOKIE}=${language}; Path=/; SameSite=Lax; HttpOnly`, Location: localPath(request.headers.referer) });
+    response.end();
+    return;
+  }
   if (path.indexOf('/sites/') === 0 || path.indexOf('/_admin/') === 0) {
     proxy(request, response, options.siteUrl, user);
     return;
@@ -108,8 +146,11 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
 
 /** The local workbench on 127.0.0.1 (SPEC §5.6): plans read through the repository, "sign in as". */
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
+  const bundle = buildClientBundle();
+  // A failed build is reported when the page asks for it, not as an unhandled rejection now.
+  bundle.catch(() => undefined);
   const server: Server = createServer((request, response) => {
-    handle(request, response, options).catch(() => send(response, 500, 'Unexpected error.'));
+    handle(request, response, options, bundle).catch(() => send(response, 500, 'Unexpected error.'));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

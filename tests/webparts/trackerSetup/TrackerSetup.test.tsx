@@ -33,11 +33,11 @@ describe('TrackerSetup', () => {
     expect(screen.getByText("Checking the site's lists…")).toBeTruthy();
   });
 
-  test('lists every tracker list with its state and item count when all are ready', async () => {
+  test('lists every tracker list (the 12 lists and the Evidence library) with its state and item count when all are ready', async () => {
     render(<TrackerSetup reader={readerOf(() => Promise.resolve(siteWith()))} strings={english} />);
-    expect(await screen.findByText('All 12 lists are ready.')).toBeTruthy();
+    expect(await screen.findByText('All 13 lists are ready.')).toBeTruthy();
     const rows = screen.getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(12);
+    expect(rows).toHaveLength(13);
     const actions = rows.filter((row) => within(row).queryByRole('rowheader', { name: 'Actions' }))[0];
     expect(within(actions).getByText('1,172')).toBeTruthy();
     expect(within(actions).getByText(/Ready/)).toBeTruthy();
@@ -46,7 +46,7 @@ describe('TrackerSetup', () => {
   test('names the missing lists and how to fix them', async () => {
     render(<TrackerSetup reader={readerOf(() => Promise.resolve(siteWith(['Risks', 'Challenges'])))} strings={english} />);
     const summary = await screen.findByRole('status');
-    expect(summary.textContent).toContain('2 of 12 lists need attention.');
+    expect(summary.textContent).toContain('2 of 13 lists need attention.');
     expect(summary.textContent).toContain('npx tracker provision --site');
     const risks = screen.getByRole('rowheader', { name: 'Risks' }).closest('tr') as HTMLElement;
     expect(within(risks).getByText(/Missing/)).toBeTruthy();
@@ -61,7 +61,7 @@ describe('TrackerSetup', () => {
 
   test('speaks Welsh when given the Welsh strings', async () => {
     render(<TrackerSetup reader={readerOf(() => Promise.resolve(siteWith(['Risks'])))} strings={welsh} />);
-    expect((await screen.findByRole('status')).textContent).toContain('Mae angen sylw ar 1 o 12 rhestr.');
+    expect((await screen.findByRole('status')).textContent).toContain('Mae angen sylw ar 1 o 13 rhestr.');
     expect(screen.getByRole('heading', { name: 'Gosod y traciwr' })).toBeTruthy();
   });
 });

@@ -44,3 +44,19 @@ export function builtInFields(): FieldRecord[] {
 export function isAlwaysIndexed(field: FieldRecord): boolean {
   return field.internalName === 'ID';
 }
+
+/** SharePoint's template number for a document library. */
+export const DOCUMENT_LIBRARY = 101;
+
+/**
+ * What a document library (template 101) adds: the file's name (`FileLeafRef`, type File), its
+ * server-relative URL (`FileRef`) and folder (`FileDirRef`), all set by SharePoint; in a library
+ * the built-in Title is optional.
+ */
+export function libraryFields(): FieldRecord[] {
+  return [
+    builtIn('8553196d-ec8d-4564-9861-3dbe931050c8', 'FileLeafRef', 'Name', 'File', { required: true }),
+    builtIn('94f89715-e097-4e8b-ba79-ea02aa8b7adb', 'FileRef', 'URL Path', 'Computed', { hidden: true }),
+    builtIn('56605df6-8fa1-47e4-a04c-5b384d59609f', 'FileDirRef', 'Path', 'Computed', { hidden: true })
+  ];
+}

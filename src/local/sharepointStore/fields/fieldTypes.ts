@@ -25,7 +25,8 @@ const TYPES: Record<FieldType, FieldTypeInfo> = {
   Attachments: { kind: 19, odataType: 'SP.Field', edmType: 'Edm.Boolean' },
   User: { kind: 20, odataType: 'SP.FieldUser', edmType: 'Edm.Int32' },
   UserMulti: { kind: 20, odataType: 'SP.FieldUser', edmType: 'Collection(Edm.Int32)' },
-  ContentTypeId: { kind: 25, odataType: 'SP.Field', edmType: 'Edm.String' }
+  ContentTypeId: { kind: 25, odataType: 'SP.Field', edmType: 'Edm.String' },
+  File: { kind: 18, odataType: 'SP.Field', edmType: 'Edm.String' }
 };
 
 export function typeInfo(type: FieldType): FieldTypeInfo {
@@ -62,7 +63,7 @@ export function isPerson(field: FieldRecord): boolean {
 }
 
 export function isTextual(field: FieldRecord): boolean {
-  return field.type === 'Text' || field.type === 'Note' || field.type === 'Choice' || field.type === 'Computed' || field.type === 'ContentTypeId' || field.type === 'Guid';
+  return field.type === 'Text' || field.type === 'Note' || field.type === 'Choice' || field.type === 'Computed' || field.type === 'ContentTypeId' || field.type === 'Guid' || field.type === 'File';
 }
 
 /**
@@ -79,9 +80,12 @@ export function internalNameFromTitle(title: string): string {
   return encoded.slice(0, 32);
 }
 
-/** A list's item entity name: URL leaf, XML-encoded, + `ListItem` (`Lists/Actions` → `ActionsListItem`). */
-export function entityTypeNameOf(url: string): string {
+/**
+ * A list's item entity name: URL leaf, XML-encoded, + `ListItem` (`Lists/Actions` →
+ * `ActionsListItem`); a document library's + `Item` (`Shared Documents` → `Shared_x0020_DocumentsItem`).
+ */
+export function entityTypeNameOf(url: string, library: boolean = false): string {
   const leaf = url.split('/').filter((part) => part.length > 0).pop() || 'List';
   const encoded = leaf.replace(/[^A-Za-z0-9]/g, (char) => `_x${char.charCodeAt(0).toString(16).padStart(4, '0')}_`);
-  return `${encoded}ListItem`;
+  return `${encoded}${library ? 'Item' : 'ListItem'}`;
 }

@@ -111,7 +111,8 @@ function defaultValues(scope: ShapeScope, entity: Entity, row: ItemRow, data: Re
   entity.ServerRedirectedEmbedUrl = '';
   entity.ContentTypeId = data.ContentTypeId ?? scope.list.contentTypeId;
   scope.fields
-    .filter((field) => !field.hidden && field.internalName !== 'ID' && field.internalName !== '_UIVersionString')
+    // A library item's file name is read by selecting FileLeafRef, as in SharePoint.
+    .filter((field) => !field.hidden && field.type !== 'File' && field.internalName !== 'ID' && field.internalName !== '_UIVersionString')
     .forEach((field) => {
       if (isReference(field)) {
         putIds(scope, entity, field, data[field.internalName]);

@@ -105,7 +105,8 @@ function checkEtag(ifMatch: string | undefined, version: number): void {
   }
 }
 
-export function addItem(ctx: StoreContext, list: ListRecord, body: Record<string, unknown>, verbose: boolean, user: SiteUser): ItemRow {
+/** `system` holds values SharePoint sets itself (a library item's FileLeafRef, FileRef, FileDirRef). */
+export function addItem(ctx: StoreContext, list: ListRecord, body: Record<string, unknown>, verbose: boolean, user: SiteUser, system: Record<string, unknown> = {}): ItemRow {
   const fields = ctx.lists.fields(list.id);
   const values = valuesFromBody(ctx, list, fields, body, verbose);
   const id = list.lastItemId + 1;
@@ -118,6 +119,7 @@ export function addItem(ctx: StoreContext, list: ListRecord, body: Record<string
     }
   });
   values.forEach((value, field) => (data[field.internalName] = value));
+  Object.keys(system).forEach((name) => (data[name] = system[name]));
   checkUnique(ctx, list, fields, data, id);
   writeVersion(ctx, list, id, 1, data);
   list.lastItemId = id;
@@ -150,6 +152,7 @@ export function deleteItem(ctx: StoreContext, list: ListRecord, id: number, ifMa
   checkEtag(ifMatch, row.version);
   ctx.db.run(`DELETE FROM ${itemsTable(list.tableNo)} WHERE id = ?`, id);
   ctx.db.run(`DELETE FROM ${versionsTable(list.tableNo)} WHERE item_id = ?`, id);
+  ctx.db.run('DELETE FROM files WHERE list_id = ? AND item_id = ?', list.id, id);
   list.itemCount -= 1;
   list.lastItemModified = nowInstant();
   ctx.lists.save(list);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import { StoreDatabase } from '../database';
 import { errors } from '../errors';
-import { builtInFields } from '../fields/builtInFields';
+import { builtInFields, DOCUMENT_LIBRARY, libraryFields } from '../fields/builtInFields';
 import { entityTypeNameOf } from '../fields/fieldTypes';
 import { canIndex, createIndexSql, indexName, itemsTable, versionsTable } from '../items/columnSql';
 import { nowInstant } from '../siteDates';
@@ -9,7 +9,10 @@ import { FieldRecord, ListRecord } from '../storeTypes';
 
 export interface NewList {
   title: string;
-  /** Web-relative URL; `Lists/<Title>` when absent, as SharePoint does for lists made over REST. */
+  /**
+   * Web-relative URL; when absent `Lists/<Title>` for a list and `<Title>` for a document library,
+   * as SharePoint does for lists made over REST.
+   */
   url?: string;
   description?: string;
   baseTemplate?: number;
@@ -17,6 +20,8 @@ export interface NewList {
 }
 
 const GENERIC_ITEM_CONTENT_TYPE = '0x0100';
+/** Document (`0x0101`) + `00`: the parent of a library's own content type. */
+const DOCUMENT_CONTENT_TYPE = '0x010100';
 
 /**
  * Lists and their fields: the rows in `lists`/`fields` and each list's own item tables and
@@ -58,7 +63,8 @@ export class ListCatalog {
     if (this.byTitle(input.title)) {
       throw errors.listExists();
     }
-    const url = (input.url || `Lists/${input.title}`).replace(/^\/+|\/+$/g, '');
+    const library = input.baseTemplate === DOCUMENT_LIBRARY;
+    const url = (input.url || (library ? input.title : `Lists/${input.title}`)).replace(/^\/+|\/+$/g, '');
     const tableNo = (this.db.get<{ n: number | null }>('SELECT max(table_no) AS n FROM lists')?.n || 0) + 1;
     const now = nowInstant();
     const list: ListRecord = {
@@ -73,14 +79,15 @@ export class ListCatalog {
       itemCount: 0,
       tableNo,
       lastItemId: 0,
-      entityTypeName: entityTypeNameOf(url),
-      contentTypeId: `${GENERIC_ITEM_CONTENT_TYPE}${randomUUID().replace(/-/g, '').toUpperCase()}`
+      entityTypeName: entityTypeNameOf(url, library),
+      contentTypeId: `${library ? DOCUMENT_CONTENT_TYPE : GENERIC_ITEM_CONTENT_TYPE}${randomUUID().replace(/-/g, '').toUpperCase()}`
     };
     this.db.run('INSERT INTO lists (id, table_no, title, url, record) VALUES (?, ?, ?, ?, ?)', list.id, tableNo, list.title, url, JSON.stringify(list));
     this.cachedLists().set(list.id, { ...list });
     this.db.exec(`CREATE TABLE ${itemsTable(tableNo)} (id INTEGER PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL)`);
     this.db.exec(`CREATE TABLE ${versionsTable(tableNo)} (item_id INTEGER NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (item_id, version))`);
-    builtInFields().forEach((field) => this.insertField(list, field));
+    const fields = library ? builtInFields().map((field) => (field.internalName === 'Title' ? { ...field, required: false } : field)).concat(libraryFields()) : builtInFields();
+    fields.forEach((field) => this.insertField(list, field));
     return list;
   }
 
@@ -91,6 +98,7 @@ export class ListCatalog {
   }
 
   public delete(list: ListRecord): void {
+    this.db.run('DELETE FROM files WHERE list_id = ?', list.id);
     this.db.run('DELETE FROM fields WHERE list_id = ?', list.id);
     this.db.run('DELETE FROM lists WHERE id = ?', list.id);
     this.cachedLists().delete(list.id);

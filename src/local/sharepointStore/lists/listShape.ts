@@ -1,4 +1,5 @@
 import { errors } from '../errors';
+import { DOCUMENT_LIBRARY } from '../fields/builtInFields';
 import { FIELD_SUBTYPE_PROPERTIES, fieldEntity, fieldMetadata } from '../fields/fieldShape';
 import { decorate, Entity, EntityMetadata, expandedCollection, MetadataLevel } from '../metadata';
 import { SITE_PATH, StoreContext } from '../storeContext';
@@ -16,15 +17,16 @@ export function listMetadata(ctx: StoreContext, list: ListRecord): EntityMetadat
 
 export function listEntity(list: ListRecord): Entity {
   const entityTypeName = list.entityTypeName.replace(/Item$/, '');
+  const library = list.baseTemplate === DOCUMENT_LIBRARY;
   return {
     AllowContentTypes: true,
     BaseTemplate: list.baseTemplate,
-    BaseType: 0,
+    BaseType: library ? 1 : 0,
     ContentTypesEnabled: false,
     Created: list.created,
-    DefaultViewUrl: `${SITE_PATH}/${list.url}/AllItems.aspx`,
+    DefaultViewUrl: `${SITE_PATH}/${list.url}/${library ? 'Forms/' : ''}AllItems.aspx`,
     Description: list.description,
-    EnableAttachments: true,
+    EnableAttachments: !library,
     EnableFolderCreation: false,
     EnableMinorVersions: false,
     EnableVersioning: list.enableVersioning,

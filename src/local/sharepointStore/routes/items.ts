@@ -1,6 +1,8 @@
 import { errors } from '../errors';
 import { ItemRow, queryPage, sortKeys } from '../items/itemQuery';
 import { itemEtag, shapeItems, ShapeScope } from '../items/itemShape';
+import { fileErrors } from '../files/fileErrors';
+import { isLibrary } from '../files/fileStore';
 import { addItem, deleteItem, readItem, updateItem } from '../items/itemWriter';
 import { parseJsonBody } from '../jsonBody';
 import { buildProjection } from '../items/projection';
@@ -71,7 +73,7 @@ function queryItems(ctx: StoreContext, req: ApiRequest, list: ListRecord): ApiRe
   return collectionResponse(ctx, req, shapeItems(shape, page.rows), metadataName(list, false), link);
 }
 
-function singleItem(ctx: StoreContext, req: ApiRequest, list: ListRecord, row: ItemRow, status: number = 200): ApiResponse {
+export function singleItem(ctx: StoreContext, req: ApiRequest, list: ListRecord, row: ItemRow, status: number = 200): ApiResponse {
   const fields = ctx.lists.fields(list.id);
   const shape = shapeScope(ctx, req, list, fields, status === 201 ? undefined : req.query.select, status === 201 ? undefined : req.query.expand);
   const entity = shapeItems(shape, [row])[0];
@@ -106,6 +108,9 @@ export function routeItems(ctx: StoreContext, req: ApiRequest, list: ListRecord,
       throw errors.methodNotAllowed(req.method);
     }
     requireEdit(req.role);
+    if (isLibrary(list)) {
+      throw fileErrors.itemPostToLibrary();
+    }
     const row = addItem(ctx, list, parseJsonBody(req.body), req.verboseBody, req.user);
     return singleItem(ctx, req, list, row, 201);
   }

@@ -8,6 +8,7 @@ import { requireEdit } from '../permissions';
 import { ApiRequest, ApiResponse, StoreContext } from '../storeContext';
 import { ListRecord } from '../storeTypes';
 import { routeFields } from './fields';
+import { routeFolder } from './files';
 import { routeItems } from './items';
 import { collectionResponse, entityResponse, jsonResponse, noContent, emptyOk } from './respond';
 
@@ -123,6 +124,8 @@ export function routeLists(ctx: StoreContext, req: ApiRequest, rest: PathSegment
       return routeItems(ctx, req, list, rest.slice(1));
     case 'fields':
       return routeFields(ctx, req, list, rest.slice(1));
+    case 'rootfolder':
+      return routeFolder(ctx, req, list, rest.slice(2));
     case 'itemcount':
       return jsonResponse(req, 200, JSON.stringify(req.level === 'verbose' ? { d: { ItemCount: list.itemCount } } : { value: list.itemCount }));
     default:

@@ -3,6 +3,7 @@ import { errors } from '../errors';
 import { decorate, Entity } from '../metadata';
 import { PathSegment } from '../pathSegments';
 import { SITE_PATH, SITE_TITLE, ApiRequest, ApiResponse, StoreContext } from '../storeContext';
+import { routeFileByPath, routeFolderByPath } from './files';
 import { routeList, routeLists } from './lists';
 import { entityResponse, jsonResponse, selectProperties } from './respond';
 import { routePeople } from './users';
@@ -59,6 +60,12 @@ function routeWeb(ctx: StoreContext, req: ApiRequest, segments: PathSegment[]): 
   }
   if (PEOPLE_SEGMENTS.has(first.lower)) {
     return routePeople(ctx, req, segments);
+  }
+  if (first.called && (first.lower === 'getfolderbyserverrelativepath' || first.lower === 'getfolderbyserverrelativeurl')) {
+    return routeFolderByPath(ctx, req, first, segments.slice(1));
+  }
+  if (first.called && (first.lower === 'getfilebyserverrelativepath' || first.lower === 'getfilebyserverrelativeurl')) {
+    return routeFileByPath(ctx, req, first, segments.slice(1));
   }
   throw errors.noResource(first.name);
 }

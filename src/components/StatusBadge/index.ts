@@ -1,0 +1,1 @@
+export { StatusBadge, BadgeTone, IStatusBadgeProps } from './StatusBadge';

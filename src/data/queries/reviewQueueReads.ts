@@ -1,0 +1,115 @@
+import { SPFI } from '@pnp/sp';
+import { Action, PersonRef, ReportingPeriod, Update } from '../../domain/model';
+import { periodKey, previousPeriod } from '../../domain/periods';
+import { countingUpdate } from '../../domain/status';
+import { ReviewItem } from '../ITrackerRepository';
+import { and, eq, idEq } from '../odata';
+import { actionFromItem, objectiveFromItem } from '../mapping/actionMapping';
+import { ItemJson, lookupId } from '../mapping/fieldValues';
+import { planFromItem } from '../mapping/planMapping';
+import { updateFromItem } from '../mapping/updateMapping';
+import { stored } from '../trackerMapping';
+import { PlannedRead, readAllBatched } from './pagedReads';
+import { readPlans } from './trackerReads';
+
+/**
+ * A lead's review queue for a period (SPEC §5.1) in three round trips (three HTTP requests):
+ * 1. the plans;
+ * 2. one `$batch`, two reads per plan that is not closed: its objectives (whose leads review
+ *    their actions' updates) and its Submitted updates of the period (ReviewState leads);
+ * 3. one `$batch`, two reads per plan with updates this lead reviews: its actions, and its
+ *    updates of the previous period (to show what counted then). Skipped when there are none.
+ * A plan lead reviews every submitted update of the plan; an objective lead those of the
+ * objective's actions. E-mail addresses match whatever their case.
+ */
+
+interface PlanScope {
+  plan: ItemJson;
+  /** Ids of the objectives whose actions' updates the lead reviews; `undefined`: all (plan lead). */
+  objectiveIds?: number[];
+  submitted: ItemJson[];
+}
+
+function isPerson(person: PersonRef | undefined, email: string): boolean {
+  return !!person && !!person.email && person.email.toLowerCase() === email;
+}
+
+function scopeOf(plan: ItemJson, objectives: readonly ItemJson[], submitted: ItemJson[], email: string): PlanScope | undefined {
+  if (submitted.length === 0) {
+    return undefined;
+  }
+  if (isPerson(planFromItem(plan).lead, email)) {
+    return { plan, submitted };
+  }
+  const led = objectives.filter((item) => objectiveFromItem(item).leads.some((lead) => isPerson(lead, email)));
+  return led.length > 0 ? { plan, submitted, objectiveIds: led.map((item) => item.Id as number) } : undefined;
+}
+
+/** Oldest first by submittedOn (compared as instants); updates without a time first; then by id. */
+function bySubmission(a: ReviewItem, b: ReviewItem): number {
+  const time = (item: ReviewItem): number => {
+    const parsed = item.update.value.submittedOn ? Date.parse(item.update.value.submittedOn) : NaN;
+    return isNaN(parsed) ? Number.NEGATIVE_INFINITY : parsed;
+  };
+  const difference = time(a) - time(b);
+  return difference < 0 ? -1 : difference > 0 ? 1 : a.update.id - b.update.id;
+}
+
+function itemsOf(scope: PlanScope, actions: readonly ItemJson[], earlier: readonly ItemJson[], period: ReportingPeriod): ReviewItem[] {
+  const items: ReviewItem[] = [];
+  const title = scope.plan.Title as string;
+  scope.submitted.forEach((update) => {
+    const actionId = lookupId(update, 'Action');
+    const action = actions.filter((item) => item.Id === actionId)[0];
+    if (!action || (scope.objectiveIds && scope.objectiveIds.indexOf(lookupId(action, 'Objective') as number) < 0)) {
+      return;
+    }
+    const item: ReviewItem = { plan: title, action: stored<Action>(action, actionFromItem), update: stored<Update>(update, updateFromItem) };
+    const before = earlier.filter((candidate) => lookupId(candidate, 'Action') === actionId).map(updateFromItem);
+    const previous = countingUpdate(before, previousPeriod(period));
+    if (previous) {
+      item.previous = previous;
+    }
+    items.push(item);
+  });
+  return items;
+}
+
+export async function readReviewQueue(sp: SPFI, email: string, period: ReportingPeriod): Promise<ReviewItem[]> {
+  const address = email.trim().toLowerCase();
+  const plans = (await readPlans(sp)).filter((plan) => plan.PlanStatus !== 'Closed');
+  if (plans.length === 0) {
+    return [];
+  }
+  const queueReads: PlannedRead[] = [];
+  plans.forEach((plan) => {
+    const ofPlan = idEq('Plan', plan.Id as number);
+    queueReads.push(
+      { query: 'objectivesOfPlan', filter: ofPlan },
+      { query: 'reviewQueue', filter: and(eq('ReviewState', 'Submitted'), ofPlan, eq('PeriodKey', periodKey(period))) }
+    );
+  });
+  const queued = await readAllBatched(sp, queueReads);
+  const scopes: PlanScope[] = [];
+  plans.forEach((plan, index) => {
+    const scope = scopeOf(plan, queued[2 * index], queued[2 * index + 1], address);
+    if (scope) {
+      scopes.push(scope);
+    }
+  });
+  if (scopes.length === 0) {
+    return [];
+  }
+  const detailReads: PlannedRead[] = [];
+  scopes.forEach((scope) => {
+    const ofPlan = idEq('Plan', scope.plan.Id as number);
+    detailReads.push(
+      { query: 'actionsOfPlan', filter: ofPlan },
+      { query: 'updatesOfPeriod', filter: and(eq('PeriodKey', periodKey(previousPeriod(period))), ofPlan) }
+    );
+  });
+  const details = await readAllBatched(sp, detailReads);
+  const items: ReviewItem[] = [];
+  scopes.forEach((scope, index) => items.push(...itemsOf(scope, details[2 * index], details[2 * index + 1], period)));
+  return items.sort(bySubmission);
+}

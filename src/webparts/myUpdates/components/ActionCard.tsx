@@ -1,0 +1,98 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { formatDay } from '../../../components/dates';
+import { formatString } from '../../../components/formatString';
+import { SafeText } from '../../../components/SafeText';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { Stored } from '../../../data/ITrackerRepository';
+import { Action, Update } from '../../../domain/model';
+import { previousPeriod } from '../../../domain/periods';
+import { editableUpdateIndex } from '../../../domain/quarterlyDuties';
+import { looksLikeHtml } from '../../../domain/richText';
+import { countingUpdate, latestCountingUpdateBefore } from '../../../domain/status';
+import { ActionUpdateForm, FormLoading } from './lazyForms';
+import { useMyUpdatesContext } from './MyUpdatesContext';
+import { actionTone } from './statusTone';
+import { classes } from './styles';
+
+export interface IActionCardProps {
+  plan: string;
+  action: Stored<Action>;
+  updates: Stored<Update>[];
+}
+
+/** One action: where it stands this quarter, last quarter's update beside the form. */
+export function ActionCard({ plan, action, updates }: IActionCardProps): JSX.Element {
+  const { strings, period, user, today } = useMyUpdatesContext();
+  const [open, setOpen] = React.useState(false);
+  const toggle = React.useRef<HTMLButtonElement>(null);
+  const values = updates.map((stored) => stored.value);
+  const current = countingUpdate(values, period);
+  const editableIndex = editableUpdateIndex(values, period);
+  const editing = editableIndex >= 0 ? updates[editableIndex].value : undefined;
+  const last = latestCountingUpdateBefore(values, period);
+  const { ref, title, endDate, owner } = action.value;
+  const isDelegate = !!owner.email && owner.email.toLowerCase() !== user.email.toLowerCase();
+  const headingId = `action-${action.id}-title`;
+
+  const close = (): void => {
+    setOpen(false);
+    window.setTimeout(() => toggle.current && toggle.current.focus(), 0);
+  };
+
+  return (
+    <li className={classes.card} aria-labelledby={headingId}>
+      <h5 id={headingId} className={classes.cardHeading}>{ref} <SafeText text={title} /></h5>
+      <div className={classes.meta}>
+        {current && <StatusBadge tone={actionTone(current.status)} label={strings.Status[current.status]} />}
+        {editing && <span>{stateText(editing, strings)}</span>}
+        {endDate && <span>{formatString(strings.Action.DueOn, formatDay(endDate, strings.General.DateLocale, 'd MMM yyyy'))}</span>}
+        {endDate && endDate < today && (!current || current.status !== 'Blue') && <StatusBadge tone="Red" label={strings.Action.Overdue} />}
+        {isDelegate && <span>{strings.Action.YouAreDelegate}</span>}
+      </div>
+      {editing && editing.reviewState === 'Returned' && editing.reviewComment && (
+        <MessageBar messageBarType={MessageBarType.warning}>
+          {strings.Action.StateReturned}: <SafeText text={editing.reviewComment} />
+        </MessageBar>
+      )}
+      <div className={classes.sideBySide}>
+        <LastQuarter update={last} strings={strings} previousLabel={periodLabel(last ? last : previousPeriod(period), strings)} />
+        <div>
+          {open
+            ? <FormLoading label={strings.General.Loading}><ActionUpdateForm plan={plan} action={action} updates={updates} onClose={close} /></FormLoading>
+            : (editing || !current
+              ? <PrimaryButton elementRef={toggle} text={editing ? strings.Action.EditUpdate : strings.Action.WriteUpdate} aria-label={`${editing ? strings.Action.EditUpdate : strings.Action.WriteUpdate}: ${ref}`} onClick={() => setOpen(true)} />
+              : <DefaultButton elementRef={toggle} text={strings.Action.EditUpdate} aria-label={`${strings.Action.EditUpdate}: ${ref}`} onClick={() => setOpen(true)} />)}
+        </div>
+      </div>
+    </li>
+  );
+}
+
+function stateText(update: Update, strings: IMyUpdatesWebPartStrings): string {
+  switch (update.reviewState) {
+    case 'Draft': return strings.Action.StateDraft;
+    case 'Submitted': return strings.Action.StateSubmitted;
+    case 'Returned': return strings.Action.StateReturned;
+    default: return strings.Action.StateApproved;
+  }
+}
+
+export function periodLabel(period: { financialYear: string; quarter: string }, strings: IMyUpdatesWebPartStrings): string {
+  return formatString(strings.General.Period, period.quarter, period.financialYear);
+}
+
+function LastQuarter({ update, strings, previousLabel }: { update?: Update; strings: IMyUpdatesWebPartStrings; previousLabel: string }): JSX.Element {
+  return (
+    <div className={classes.lastQuarter}>
+      <p style={{ margin: '0 0 4px', fontWeight: 600 }}>{formatString(strings.Action.LastQuarter, previousLabel)}</p>
+      {!update && <p style={{ margin: 0 }}>{strings.Action.NoLastUpdate}</p>}
+      {update && <StatusBadge tone={actionTone(update.status)} label={strings.Status[update.status]} />}
+      {update && update.progress && <div style={{ marginTop: 4 }}><SafeText text={update.progress} rich={looksLikeHtml(update.progress)} /></div>}
+      {update && update.remedialAction && (
+        <div style={{ marginTop: 4 }}><strong>{strings.Form.RemedialAction}: </strong><SafeText text={update.remedialAction} rich={looksLikeHtml(update.remedialAction)} /></div>
+      )}
+    </div>
+  );
+}

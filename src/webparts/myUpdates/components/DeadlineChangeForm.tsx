@@ -1,0 +1,134 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { ITextField, TextField } from '@fluentui/react/lib/TextField';
+import { formatDay } from '../../../components/dates';
+import { formatString } from '../../../components/formatString';
+import { isIsoDate } from '../../../domain/calendarDate';
+import { IsoDate } from '../../../domain/model';
+import { useSave } from '../hooks/useSave';
+import { errorText } from './errorText';
+import { useMyUpdatesContext } from './MyUpdatesContext';
+import { classes } from './styles';
+
+export interface IDeadlineChangeFormProps {
+  plan: string;
+  actionRef: string;
+  /** The milestone whose date should move; `undefined` asks to move the action's end date. */
+  milestoneTitle?: string;
+  /** The deadline as it stands. */
+  currentDate: IsoDate;
+  /** Called on Cancel, and when the person closes the "request sent" message. */
+  onDone(): void;
+}
+
+/** Why the request cannot be sent yet, per field; `undefined` = nothing to fix. */
+export function deadlineChangeProblems(
+  requestedDate: string,
+  reason: string,
+  currentDate: IsoDate,
+  strings: IMyUpdatesChangeRequestStrings
+): { date?: string; reason?: string } {
+  return {
+    date: !isIsoDate(requestedDate) ? strings.DateRequired : requestedDate === currentDate ? strings.DateSame : undefined,
+    reason: reason.trim() ? undefined : strings.ReasonRequired
+  };
+}
+
+/**
+ * Asks the plan lead to move a deadline (a milestone's date or the action's end date): the new
+ * date and the reason, checked before sending. Focus goes to the first field when it opens, to
+ * the first field to fix when sending fails validation, and to the confirmation once sent.
+ */
+export function DeadlineChangeForm({ plan, actionRef, milestoneTitle, currentDate, onDone }: IDeadlineChangeFormProps): JSX.Element {
+  const { repository, user, strings } = useMyUpdatesContext();
+  const words = strings.ChangeRequest;
+  const [requestedDate, setRequestedDate] = React.useState('');
+  const [reason, setReason] = React.useState('');
+  const [showErrors, setShowErrors] = React.useState(false);
+  const [save, run] = useSave();
+  const dateField = React.useRef<ITextField>(null);
+  const reasonField = React.useRef<ITextField>(null);
+  const sent = React.useRef<HTMLDivElement>(null);
+
+  React.useEffect(() => {
+    if (dateField.current) dateField.current.focus();
+  }, []);
+  React.useEffect(() => {
+    if (save.phase === 'saved' && sent.current) sent.current.focus();
+  }, [save.phase]);
+
+  const problems = deadlineChangeProblems(requestedDate, reason, currentDate, words);
+
+  const submit = async (): Promise<void> => {
+    if (save.phase === 'saving') return;
+    setShowErrors(true);
+    if (problems.date || problems.reason) {
+      const field = problems.date ? dateField.current : reasonField.current;
+      if (field) field.focus();
+      return;
+    }
+    await run(() =>
+      repository.requestDeadlineChange(plan, {
+        actionRef,
+        milestoneTitle,
+        currentDate,
+        requestedDate,
+        reason: reason.trim(),
+        requester: { name: user.name, email: user.email },
+        decision: 'Pending'
+      })
+    );
+  };
+
+  if (save.phase === 'saved') {
+    return (
+      <div ref={sent} tabIndex={-1}>
+        <MessageBar messageBarType={MessageBarType.success} onDismiss={onDone} dismissButtonAriaLabel={strings.Action.CloseForm}>
+          {words.Sent}
+        </MessageBar>
+      </div>
+    );
+  }
+
+  return (
+    <form
+      className={classes.form}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit().catch(() => undefined);
+      }}
+    >
+      <p style={{ margin: 0 }}>{formatString(words.Current, formatDay(currentDate, strings.General.DateLocale, 'd MMM yyyy'))}</p>
+      <TextField
+        componentRef={dateField}
+        type="date"
+        label={words.RequestedDate}
+        required
+        value={requestedDate}
+        onChange={(_event, value) => setRequestedDate(value || '')}
+        errorMessage={showErrors ? problems.date : undefined}
+      />
+      <TextField
+        componentRef={reasonField}
+        label={words.Reason}
+        description={words.ReasonHint}
+        required
+        multiline
+        autoAdjustHeight
+        value={reason}
+        onChange={(_event, value) => setReason(value || '')}
+        errorMessage={showErrors ? problems.reason : undefined}
+      />
+      <div className={classes.buttons}>
+        <PrimaryButton type="submit" text={words.Send} disabled={save.phase === 'saving'} allowDisabledFocus />
+        <DefaultButton text={strings.General.Cancel} onClick={onDone} />
+        {save.phase === 'saving' && <span>{strings.General.Saving}</span>}
+      </div>
+      {save.phase === 'failed' && (
+        <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(save.error, strings.Errors)}</MessageBar>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import * as React from 'react';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { formatString } from '../../../components/formatString';
+import { useMyUpdatesContext } from './MyUpdatesContext';
+import { errorText } from './errorText';
+import { classes } from './styles';
+
+export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+
+export interface IEvidenceFieldProps {
+  id: string;
+  plan: string;
+  actionRef: string;
+  value: string;
+  onChange: (value: string) => void;
+  errorMessage?: string;
+  advice?: string;
+}
+
+type Upload = { phase: 'idle' } | { phase: 'uploading'; name: string } | { phase: 'done'; name: string } | { phase: 'failed'; message: string };
+
+/** Evidence as links or words, one per line; an uploaded file's link is added as a new line. */
+export function EvidenceField({ id, plan, actionRef, value, onChange, errorMessage, advice }: IEvidenceFieldProps): JSX.Element {
+  const { repository, period, strings } = useMyUpdatesContext();
+  const [upload, setUpload] = React.useState<Upload>({ phase: 'idle' });
+  const [focused, setFocused] = React.useState(false);
+
+  const send = async (file: File): Promise<void> => {
+    if (file.size === 0) return setUpload({ phase: 'failed', message: formatString(strings.Errors.FileEmpty, file.name) });
+    if (file.size > MAX_EVIDENCE_BYTES) {
+      return setUpload({ phase: 'failed', message: formatString(strings.Errors.FileTooLarge, file.name, (file.size / 1048576).toFixed(1)) });
+    }
+    setUpload({ phase: 'uploading', name: file.name });
+    try {
+      const stored = await repository.uploadEvidence(plan, actionRef, period, { name: file.name, content: await file.arrayBuffer() });
+      const link = `${window.location.origin}${stored.url}`;
+      onChange(value.trim() ? `${value.replace(/\s+$/, '')}\n${link}` : link);
+      setUpload({ phase: 'done', name: stored.name });
+    } catch (error) {
+      setUpload({ phase: 'failed', message: errorText(error, strings.Errors) });
+    }
+  };
+
+  return (
+    <div>
+      <TextField
+        id={id}
+        label={strings.Form.Evidence}
+        description={advice ? undefined : strings.Form.EvidenceHint}
+        multiline
+        autoAdjustHeight
+        value={value}
+        onChange={(_event, text) => onChange(text || '')}
+        errorMessage={errorMessage}
+      />
+      {advice && <MessageBar messageBarType={MessageBarType.warning}>{advice}</MessageBar>}
+      <div className={classes.buttons} style={{ marginTop: 8 }}>
+        <input
+          id={`${id}-file`}
+          type="file"
+          className={classes.fileInput}
+          onFocus={() => setFocused(true)}
+          onBlur={() => setFocused(false)}
+          onChange={(event) => {
+            const file = event.target.files && event.target.files[0];
+            event.target.value = '';
+            if (file) send(file).catch(() => undefined);
+          }}
+        />
+        <label htmlFor={`${id}-file`} className={focused ? `${classes.fileLabel} ${classes.fileLabelFocused}` : classes.fileLabel}>
+          {strings.Form.UploadFile}
+        </label>
+        <span role="status" aria-live="polite">
+          {upload.phase === 'uploading' && formatString(strings.Form.Uploading, upload.name)}
+          {upload.phase === 'done' && formatString(strings.Form.Uploaded, upload.name)}
+        </span>
+      </div>
+      {upload.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error} role="alert">{upload.message}</MessageBar>}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { ITextField, TextField } from '@fluentui/react/lib/TextField';
+import { ConflictError } from '../../../data/errors';
+import { Stored } from '../../../data/ITrackerRepository';
+import { isIsoDate } from '../../../domain/calendarDate';
+import { IsoDate, Milestone } from '../../../domain/model';
+import { useSave } from '../hooks/useSave';
+import { errorText } from './errorText';
+import { useMyUpdatesContext } from './MyUpdatesContext';
+import { classes } from './styles';
+
+export interface IMilestoneDoneFormProps {
+  milestone: Stored<Milestone>;
+  onDone: (doneDate: IsoDate) => void;
+  onCancel: () => void;
+}
+
+/** Why the date done cannot be saved, or `undefined`: it must be a real day, not after today. */
+export function doneDateProblem(doneDate: string, today: IsoDate, strings: IMyUpdatesMilestoneStrings): string | undefined {
+  if (!isIsoDate(doneDate)) return strings.DoneDateRequired;
+  return doneDate > today ? strings.DoneDateFuture : undefined;
+}
+
+/** "Mark done": the date the milestone was done (today unless changed), then saved over its ETag. */
+export function MilestoneDoneForm({ milestone, onDone, onCancel }: IMilestoneDoneFormProps): JSX.Element {
+  const { repository, strings, today, reload } = useMyUpdatesContext();
+  const words = strings.Milestone;
+  const [doneDate, setDoneDate] = React.useState<string>(today);
+  const [showErrors, setShowErrors] = React.useState(false);
+  const [save, run] = useSave();
+  const doneField = React.useRef<ITextField>(null);
+  const problem = doneDateProblem(doneDate, today, words);
+
+  React.useEffect(() => {
+    if (doneField.current) doneField.current.focus();
+  }, []);
+
+  const confirm = async (): Promise<void> => {
+    if (save.phase === 'saving') return;
+    setShowErrors(true);
+    if (problem) {
+      if (doneField.current) doneField.current.focus();
+      return;
+    }
+    const result = await run(() =>
+      repository.completeMilestone(milestone, doneDate).catch((error: unknown) => {
+        // Someone changed the milestone meanwhile: read it again, so trying again uses its new version.
+        if (error instanceof ConflictError) reload();
+        throw error;
+      })
+    );
+    if (result) onDone(doneDate);
+  };
+
+  return (
+    <form
+      className={classes.form}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        confirm().catch(() => undefined);
+      }}
+    >
+      <TextField
+        componentRef={doneField}
+        type="date"
+        label={words.DoneDate}
+        required
+        max={today}
+        value={doneDate}
+        onChange={(_event, value) => setDoneDate(value || '')}
+        errorMessage={showErrors ? problem : undefined}
+      />
+      <div className={classes.buttons}>
+        <PrimaryButton type="submit" text={words.Confirm} disabled={save.phase === 'saving'} allowDisabledFocus />
+        <DefaultButton text={strings.General.Cancel} onClick={onCancel} />
+        {save.phase === 'saving' && <span>{strings.General.Saving}</span>}
+      </div>
+      {save.phase === 'failed' && (
+        <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(save.error, strings.Errors)}</MessageBar>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { formatDay } from '../../../components/dates';
+import { formatString } from '../../../components/formatString';
+import { SafeText } from '../../../components/SafeText';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { Stored } from '../../../data/ITrackerRepository';
+import { daysBetween } from '../../../domain/calendarDate';
+import { IsoDate, Milestone } from '../../../domain/model';
+import { DeadlineChangeForm, FormLoading, MilestoneDoneForm } from './lazyForms';
+import { useMyUpdatesContext } from './MyUpdatesContext';
+import { classes } from './styles';
+
+export interface IMilestoneRowProps {
+  plan: string;
+  actionRef: string;
+  milestone: Stored<Milestone>;
+  /** The plan allows deadline change requests: without it the row offers none. */
+  allowChangeRequests: boolean;
+  /** The row's heading level: under a plan (h3) and an objective (h4) heading it is h5. */
+  headingLevel?: 3 | 4 | 5 | 6;
+}
+
+type Panel = 'none' | 'done' | 'change';
+
+/**
+ * A milestone the person owns: due date, days overdue, "Mark done" with the date it was done,
+ * and (when the plan allows it) a request for a new deadline.
+ */
+export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, headingLevel = 5 }: IMilestoneRowProps): JSX.Element {
+  const { strings, today, reload } = useMyUpdatesContext();
+  const words = strings.Milestone;
+  const { title, dueDate } = milestone.value;
+  const [panel, setPanel] = React.useState<Panel>('none');
+  const [completed, setCompleted] = React.useState<IsoDate | undefined>(milestone.value.doneDate);
+  const markDoneButton = React.useRef<HTMLButtonElement>(null);
+  const askButton = React.useRef<HTMLButtonElement>(null);
+  const doneMessage = React.useRef<HTMLDivElement>(null);
+  const Heading = `h${headingLevel}` as 'h5';
+  const overdueDays = today > dueDate ? daysBetween(dueDate, today) : 0;
+  const day = (date: IsoDate): string => formatDay(date, strings.General.DateLocale, 'd MMM yyyy');
+
+  const open = (next: Panel): void => setPanel(next);
+  const close = (button: React.RefObject<HTMLButtonElement>): void => {
+    setPanel('none');
+    window.setTimeout(() => button.current && button.current.focus(), 0);
+  };
+
+  const done = (doneDate: IsoDate): void => {
+    setCompleted(doneDate);
+    setPanel('none');
+    reload();
+    window.setTimeout(() => doneMessage.current && doneMessage.current.focus(), 0);
+  };
+
+  return (
+    <div className={classes.card}>
+      <Heading className={classes.cardHeading}>{actionRef} <SafeText text={title} /></Heading>
+      {completed ? (
+        <div ref={doneMessage} tabIndex={-1}>
+          <MessageBar messageBarType={MessageBarType.success}>{formatString(words.Done, day(completed))}</MessageBar>
+        </div>
+      ) : (
+        <>
+          <div className={classes.meta}>
+            <span>{formatString(words.Due, day(dueDate))}</span>
+            {overdueDays > 0 && <StatusBadge tone="Red" label={formatString(words.OverdueDays, overdueDays)} />}
+          </div>
+          {panel === 'none' && (
+            <div className={classes.buttons}>
+              <DefaultButton elementRef={markDoneButton} text={words.MarkDone} aria-label={`${words.MarkDone}: ${title}`} onClick={() => open('done')} />
+              {allowChangeRequests && (
+                <DefaultButton elementRef={askButton} text={strings.ChangeRequest.Ask} aria-label={`${strings.ChangeRequest.Ask}: ${title}`} onClick={() => open('change')} />
+              )}
+            </div>
+          )}
+          {panel === 'done' && (
+            <FormLoading label={strings.General.Loading}>
+              <MilestoneDoneForm milestone={milestone} onDone={done} onCancel={() => close(markDoneButton)} />
+            </FormLoading>
+          )}
+          {panel === 'change' && allowChangeRequests && (
+            <FormLoading label={strings.General.Loading}>
+              <DeadlineChangeForm plan={plan} actionRef={actionRef} milestoneTitle={title} currentDate={dueDate} onDone={() => close(askButton)} />
+            </FormLoading>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

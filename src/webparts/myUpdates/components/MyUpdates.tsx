@@ -1,0 +1,80 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { ITrackerRepository, MyItems, ReviewItem } from '../../../data/ITrackerRepository';
+import { IsoDate, PersonRef, ReportingPeriod } from '../../../domain/model';
+import { IDraftStore } from '../hooks/draftStore';
+import { useLoad } from '../hooks/useLoad';
+import { periodLabel } from './ActionCard';
+import { errorText } from './errorText';
+import { ItemGroups } from './ItemGroups';
+import { IMyUpdatesContext, MyUpdatesContext } from './MyUpdatesContext';
+import { ProgressSummary } from './ProgressSummary';
+import { classes } from './styles';
+
+// Only plan and objective leads need the tabs and the queue: a separate chunk, loaded for them.
+const ReviewTabs = React.lazy(() => import(/* webpackChunkName: 'my-updates-review' */ './ReviewTabs').then((module) => ({ default: module.ReviewTabs })));
+
+export interface IMyUpdatesProps {
+  repository: ITrackerRepository;
+  /** The signed-in person: their e-mail finds what they own and lead. */
+  user: PersonRef & { email: string };
+  period: ReportingPeriod;
+  today: IsoDate;
+  strings: IMyUpdatesWebPartStrings;
+  drafts: IDraftStore;
+  /** A plan listed first (the property pane's "Plan shown first"). */
+  defaultPlan?: string;
+}
+
+interface Loaded {
+  items: MyItems;
+  queue: ReviewItem[];
+}
+
+/** The staff update web part (SPEC §5.1): my items this quarter, and plan leads' review queue. */
+export function MyUpdates(props: IMyUpdatesProps): JSX.Element {
+  const { repository, user, period, strings } = props;
+  const [state, reload] = useLoad<Loaded>(async () => {
+    const [items, queue] = await Promise.all([repository.myItems(user.email, period), repository.reviewQueue(user.email, period)]);
+    return { items, queue };
+  }, [repository, user.email, period.financialYear, period.quarter]);
+  const context = React.useMemo<IMyUpdatesContext>(() => ({ ...props, reload }), [props, reload]);
+
+  return (
+    <MyUpdatesContext.Provider value={context}>
+      <section className={classes.root} aria-labelledby="my-updates-title" aria-busy={state.phase === 'loading'}>
+        <h2 id="my-updates-title" className={classes.title}>{strings.General.Title}: {periodLabel(period, strings)}</h2>
+        {state.phase === 'loading' && <Spinner label={strings.General.Loading} />}
+        {state.phase === 'failed' && (
+          <MessageBar messageBarType={MessageBarType.error} role="alert" actions={<DefaultButton text={strings.General.Retry} onClick={reload} />}>
+            {errorText(state.error, strings.Errors)}
+          </MessageBar>
+        )}
+        {state.phase === 'ready' && <Loaded loaded={state.value} strings={strings} />}
+      </section>
+    </MyUpdatesContext.Provider>
+  );
+}
+
+function Loaded({ loaded, strings }: { loaded: Loaded; strings: IMyUpdatesWebPartStrings }): JSX.Element {
+  // A lead keeps the tab after clearing the queue, to see the last decision and "nothing waiting".
+  const isReviewer = React.useRef(false);
+  isReviewer.current = isReviewer.current || loaded.queue.length > 0;
+  const mine = (
+    <>
+      <ProgressSummary items={loaded.items} />
+      <ItemGroups items={loaded.items} />
+    </>
+  );
+  if (!isReviewer.current) {
+    return mine;
+  }
+  // My items show while the tabs' code loads.
+  return (
+    <React.Suspense fallback={mine}>
+      <ReviewTabs mine={mine} queue={loaded.queue} strings={strings} />
+    </React.Suspense>
+  );
+}

@@ -1,0 +1,33 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { formatDay } from '../../../components/dates';
+import { formatString } from '../../../components/formatString';
+import { MyItems } from '../../../data/ITrackerRepository';
+import { quarterProgress } from '../../../domain/quarterlyDuties';
+import { useMyUpdatesContext } from './MyUpdatesContext';
+import { periodLabel } from './ActionCard';
+import { classes } from './styles';
+
+/** "5 of 12 updates done — due Fri 13 Apr", and a nudge once the due date has passed. */
+export function ProgressSummary({ items }: { items: MyItems }): JSX.Element {
+  const { strings, period, today } = useMyUpdatesContext();
+  const progress = quarterProgress(
+    items.actions.map(({ action, updates }) => ({ action: action.value, updates: updates.map((stored) => stored.value) })),
+    items.measures.map(({ measure, values }) => ({ measure: measure.value, values: values.map((stored) => stored.value) })),
+    period
+  );
+  const due = formatDay(items.updatesDue, strings.General.DateLocale);
+  if (progress.owed === 0) {
+    return <p className={classes.progress} role="status">{formatString(strings.Progress.NothingOwed, periodLabel(period, strings))}</p>;
+  }
+  const late = today > items.updatesDue && progress.done < progress.owed;
+  return (
+    <div className={classes.progress} role="status">
+      <p style={{ fontSize: 16, fontWeight: 600, margin: 0 }}>
+        {progress.done === progress.owed ? formatString(strings.Progress.AllDone, due) : formatString(strings.Progress.Summary, progress.done, progress.owed, due)}
+      </p>
+      <progress value={progress.done} max={progress.owed} aria-hidden="true" style={{ width: '100%', maxWidth: 320 }} />
+      {late && <MessageBar messageBarType={MessageBarType.warning}>{formatString(strings.Progress.PastDue, due)}</MessageBar>}
+    </div>
+  );
+}

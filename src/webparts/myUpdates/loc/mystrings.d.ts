@@ -1,0 +1,259 @@
+/** Placeholders `{0}`, `{1}` are filled with formatString (src/components/formatString.ts). */
+declare interface IMyUpdatesGeneralStrings {
+  Title: string;
+  /** date-fns locale code the page's dates are written in: `en-GB` or `cy`. */
+  DateLocale: string;
+  /** {0}: quarter (Q4), {1}: financial year (2017-18) */
+  Period: string;
+  Loading: string;
+  Retry: string;
+  Saving: string;
+  Cancel: string;
+  TabMyItems: string;
+  TabReview: string;
+  /** {0}: number of updates waiting */
+  TabReviewCount: string;
+  NotSignedIn: string;
+}
+
+declare interface IMyUpdatesProgressStrings {
+  /** {0}: done, {1}: owed, {2}: due date */
+  Summary: string;
+  /** {0}: due date */
+  AllDone: string;
+  /** {0}: due date */
+  PastDue: string;
+  /** {0}: the period */
+  NothingOwed: string;
+}
+
+declare interface IMyUpdatesStatusStrings {
+  Blue: string;
+  Green: string;
+  Amber: string;
+  Red: string;
+  NotDue: string;
+  Withdrawn: string;
+  NoUpdate: string;
+  AwaitingUpdate: string;
+  BlueHint: string;
+  GreenHint: string;
+  AmberHint: string;
+  RedHint: string;
+  NotDueHint: string;
+  WithdrawnHint: string;
+}
+
+declare interface IMyUpdatesGroupStrings {
+  /** {0}: objective ref, {1}: objective title */
+  Objective: string;
+  OtherItems: string;
+  Actions: string;
+  Measures: string;
+  Milestones: string;
+}
+
+declare interface IMyUpdatesActionStrings {
+  /** {0}: previous period */
+  LastQuarter: string;
+  NoLastUpdate: string;
+  /** {0}: date */
+  DueOn: string;
+  Overdue: string;
+  YouAreDelegate: string;
+  WriteUpdate: string;
+  EditUpdate: string;
+  CloseForm: string;
+  StateDraft: string;
+  StateSubmitted: string;
+  StateApproved: string;
+  StateReturned: string;
+  /** {0}: reviewer's comment */
+  ReturnedWithComment: string;
+  /** {0}: time */
+  DraftSavedAt: string;
+  DraftRestored: string;
+  Submitted: string;
+}
+
+declare interface IMyUpdatesFormStrings {
+  /** {0}: action ref, {1}: action title */
+  Heading: string;
+  StatusLegend: string;
+  Progress: string;
+  ProgressHint: string;
+  Issue: string;
+  IssueHint: string;
+  RemedialAction: string;
+  RemedialActionHint: string;
+  WithdrawnReason: string;
+  Evidence: string;
+  EvidenceHint: string;
+  UploadFile: string;
+  /** {0}: file name */
+  Uploading: string;
+  /** {0}: file name */
+  Uploaded: string;
+  RevisedDate: string;
+  RevisedDateHint: string;
+  SaveDraft: string;
+  Submit: string;
+  Resubmit: string;
+  /** {0}: number of problems */
+  FixBeforeSubmit: string;
+  Required: string;
+  /** {0}: field label */
+  FieldProblem: string;
+}
+
+declare interface IMyUpdatesValidationStrings {
+  /** {0}: "A Red update" / "An Amber update" in the page's language */
+  needsProgress: string;
+  needsRemedialAction: string;
+  RedUpdate: string;
+  AmberUpdate: string;
+  needsWithdrawnReason: string;
+  blueNeedsEvidence: string;
+  badRevisedDate: string;
+  /** {0}: earliest date */
+  revisedDateTooEarly: string;
+  Other: string;
+}
+
+declare interface IMyUpdatesConflictStrings {
+  Title: string;
+  Intro: string;
+  Deleted: string;
+  Field: string;
+  Yours: string;
+  Theirs: string;
+  KeepMine: string;
+  UseTheirs: string;
+  Empty: string;
+}
+
+declare interface IMyUpdatesMeasureStrings {
+  Unit: string;
+  Target: string;
+  /** {0}: lower, {1}: upper */
+  Band: string;
+  NoTarget: string;
+  Polarity: string;
+  High: string;
+  Low: string;
+  BandPolarity: string;
+  /** {0}: the period */
+  Value: string;
+  NoValue: string;
+  NoValueReason: string;
+  NoValueReasonHint: string;
+  NotANumber: string;
+  ReasonRequired: string;
+  Save: string;
+  Saved: string;
+  Result: string;
+  RagGreen: string;
+  RagAmber: string;
+  RagRed: string;
+  RagNoData: string;
+  RagNotDue: string;
+  TrendImproving: string;
+  TrendWorsening: string;
+  TrendUnchanged: string;
+  TrendNone: string;
+  /** {0}: previous period, {1}: value */
+  PreviousValue: string;
+}
+
+declare interface IMyUpdatesMilestoneStrings {
+  /** {0}: date */
+  Due: string;
+  /** {0}: days */
+  OverdueDays: string;
+  MarkDone: string;
+  DoneDate: string;
+  DoneDateRequired: string;
+  DoneDateFuture: string;
+  Confirm: string;
+  /** {0}: date */
+  Done: string;
+}
+
+declare interface IMyUpdatesChangeRequestStrings {
+  Ask: string;
+  /** {0}: current date */
+  Current: string;
+  RequestedDate: string;
+  Reason: string;
+  ReasonHint: string;
+  Send: string;
+  Sent: string;
+  Pending: string;
+  NotAllowed: string;
+  DateRequired: string;
+  DateSame: string;
+  ReasonRequired: string;
+}
+
+declare interface IMyUpdatesReviewStrings {
+  Title: string;
+  Intro: string;
+  Empty: string;
+  /** {0}: person, {1}: date */
+  SubmittedBy: string;
+  PreviousQuarter: string;
+  Approve: string;
+  Return: string;
+  Comment: string;
+  CommentHint: string;
+  CommentRequired: string;
+  /** {0}: action ref */
+  ApprovedMessage: string;
+  /** {0}: action ref */
+  ReturnedMessage: string;
+}
+
+declare interface IMyUpdatesErrorStrings {
+  Conflict: string;
+  Forbidden: string;
+  Throttled: string;
+  NotFound: string;
+  Unreachable: string;
+  Validation: string;
+  Unknown: string;
+  /** {0}: file name, {1}: size in MB */
+  FileTooLarge: string;
+  /** {0}: file name */
+  FileEmpty: string;
+}
+
+declare interface IMyUpdatesPropertyPaneStrings {
+  Description: string;
+  DefaultPlan: string;
+  DefaultPlanHint: string;
+  OpenPeriod: string;
+  OpenPeriodHint: string;
+  OpenPeriodAutomatic: string;
+}
+
+declare interface IMyUpdatesWebPartStrings {
+  General: IMyUpdatesGeneralStrings;
+  Progress: IMyUpdatesProgressStrings;
+  Status: IMyUpdatesStatusStrings;
+  Group: IMyUpdatesGroupStrings;
+  Action: IMyUpdatesActionStrings;
+  Form: IMyUpdatesFormStrings;
+  Validation: IMyUpdatesValidationStrings;
+  Conflict: IMyUpdatesConflictStrings;
+  Measure: IMyUpdatesMeasureStrings;
+  Milestone: IMyUpdatesMilestoneStrings;
+  ChangeRequest: IMyUpdatesChangeRequestStrings;
+  Review: IMyUpdatesReviewStrings;
+  Errors: IMyUpdatesErrorStrings;
+  PropertyPane: IMyUpdatesPropertyPaneStrings;
+}
+
+declare module 'MyUpdatesWebPartStrings' {
+  const strings: IMyUpdatesWebPartStrings;
+  export = strings;
+}

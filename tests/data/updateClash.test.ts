@@ -1,0 +1,68 @@
+/**
+ * @jest-environment node
+ */
+import { ConflictError } from '../../src/data/errors';
+import { TrackerRepository } from '../../src/data/TrackerRepository';
+import { ReviewState, Update } from '../../src/domain/model';
+import { SharePointStore } from '../../src/local/sharepointStore';
+import { actionRow, actionsFile, LEAD, OWNER, repositoryAs } from './repositoryHarness';
+import { ownersUpdate, startReviewStore } from './reviewHarness';
+
+const PLAN = 'Corporate Improvement Plan';
+const Q1 = { financialYear: '2018-19', quarter: 'Q1' as const };
+
+/** Owner and delegate both start the quarter's update without having seen the other's. */
+describe('two people adding the same action’s update for a quarter', () => {
+  let store: SharePointStore;
+  let lead: TrackerRepository;
+  let owner: TrackerRepository;
+
+  beforeAll(async () => {
+    store = await startReviewStore();
+    lead = repositoryAs(store, LEAD.email);
+    owner = repositoryAs(store, OWNER.email);
+    await lead.importRows(actionsFile(Array.from({ length: 6 }, (_v, n) => actionRow(PLAN, n))));
+  }, 60000);
+
+  afterAll(() => store.close());
+
+  const updatesOf = async (actionRef: string): Promise<Update[]> =>
+    (await lead.loadTracker(PLAN, Q1)).updates.map((stored) => stored.value)
+      .filter((update) => update.actionRef === actionRef && update.financialYear === '2018-19' && update.quarter === 'Q1');
+
+  test.each<[ReviewState, string]>([
+    ['Draft', '1.0.'],
+    ['Submitted', '2.1.'],
+    ['Returned', '3.2.']
+  ])('the second add meets the first person’s %s update as a conflict, and nothing is added', async (firstState, ref) => {
+    const first = await lead.saveUpdate(PLAN, { ...ownersUpdate(ref, '2018-19', 'Q1', firstState), progress: 'The lead wrote this first' });
+    const second = owner.saveUpdate(PLAN, { ...ownersUpdate(ref, '2018-19', 'Q1', 'Draft'), progress: 'The owner wrote this second' });
+    const error = await second.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConflictError);
+    const conflict = error as ConflictError<Update>;
+    expect(conflict.currentId).toBe(first.id);
+    expect(conflict.currentEtag).toBe(first.etag);
+    expect(conflict.current && conflict.current.progress).toBe('The lead wrote this first');
+    expect((await updatesOf(ref)).map((update) => update.progress)).toEqual(['The lead wrote this first']);
+  });
+
+  test('keeping mine after the conflict saves over the first update: one update, with my text', async () => {
+    const first = await lead.saveUpdate(PLAN, { ...ownersUpdate('1.3.', '2018-19', 'Q1', 'Draft'), progress: 'Lead’s words' });
+    const mine = { ...ownersUpdate('1.3.', '2018-19', 'Q1', 'Draft'), progress: 'Owner’s words' };
+    const conflict = (await owner.saveUpdate(PLAN, mine).catch((caught: unknown) => caught)) as ConflictError<Update>;
+    await owner.saveUpdate(PLAN, mine, { id: conflict.currentId as number, etag: conflict.currentEtag as string });
+    expect((await updatesOf('1.3.')).map((update) => update.progress)).toEqual(['Owner’s words']);
+    expect(first.id).toBe(conflict.currentId);
+  });
+
+  test('after an approved update, a new one may be added: approved updates are never edited in place', async () => {
+    await lead.saveUpdate(PLAN, { ...ownersUpdate('2.4.', '2018-19', 'Q1', 'Approved'), progress: 'Approved words' });
+    await owner.saveUpdate(PLAN, { ...ownersUpdate('2.4.', '2018-19', 'Q1', 'Submitted'), progress: 'A later update' });
+    expect((await updatesOf('2.4.')).map((update) => update.progress)).toEqual(['Approved words', 'A later update']);
+  });
+
+  test('another quarter’s draft is no clash', async () => {
+    await lead.saveUpdate(PLAN, ownersUpdate('3.5.', '2017-18', 'Q4', 'Draft'));
+    await expect(owner.saveUpdate(PLAN, ownersUpdate('3.5.', '2018-19', 'Q1', 'Draft'))).resolves.toBeDefined();
+  });
+});
