@@ -155,7 +155,8 @@ export interface ITrackerRepository {
 
   saveMeasureValue(plan: string, value: MeasureValue, revision?: Revision): Promise<Stored<MeasureValue>>;
 
-  completeMilestone(milestone: Stored<Milestone>, doneDate: IsoDate): Promise<Stored<Milestone>>;
+  /** Marks a milestone done on `doneDate`, with its evidence; ConflictError when it changed since read. */
+  completeMilestone(milestone: Stored<Milestone>, doneDate: IsoDate, evidence?: string): Promise<Stored<Milestone>>;
 
   /** Records a pending request; ValidationError when the plan does not allow change requests. */
   requestDeadlineChange(plan: string, request: DeadlineChangeRequest): Promise<Stored<DeadlineChangeRequest>>;

@@ -131,9 +131,12 @@ export class TrackerRepository implements ITrackerRepository {
     }
   }
 
-  public completeMilestone(milestone: Stored<Milestone>, doneDate: IsoDate): Promise<Stored<Milestone>> {
-    const value: Milestone = { ...milestone.value, doneDate };
-    return this.saves.save('milestones', milestone.id, milestone.etag, { DoneDate: dateToItem(doneDate) }, value, milestoneFromItem, 'milestone');
+  public completeMilestone(milestone: Stored<Milestone>, doneDate: IsoDate, evidence?: string): Promise<Stored<Milestone>> {
+    const kept = evidence && evidence.trim() ? evidence : undefined;
+    const value: Milestone = { ...milestone.value, doneDate, evidence: kept };
+    // eslint-disable-next-line @rushstack/no-new-null -- null clears the column in SharePoint
+    const props = { DoneDate: dateToItem(doneDate), Evidence: kept === undefined ? null : kept };
+    return this.saves.save('milestones', milestone.id, milestone.etag, props, value, milestoneFromItem, 'milestone');
   }
 
   public async requestDeadlineChange(plan: string, request: DeadlineChangeRequest): Promise<Stored<DeadlineChangeRequest>> {

@@ -96,6 +96,8 @@ export interface Milestone {
   /** Defaults to the action's owner. */
   owner?: PersonRef;
   doneDate?: IsoDate;
+  /** What shows the milestone was met: links or words, given when it is marked done. */
+  evidence?: string;
 }
 
 export const POLARITIES = ['High', 'Low', 'Band'] as const;

@@ -103,11 +103,13 @@ describe('TrackerRepository against the embedded SharePoint store', () => {
     const tracker = await repository.loadTracker(PLAN, Q4);
     const milestone = tracker.milestones[0];
     expect(milestone.value).toEqual({ actionRef: '2.1.', title: 'Consultation closes', dueDate: '2018-06-30', owner: { name: OWNER.title, email: OWNER.email } });
-    const done = await repository.completeMilestone(milestone, '2018-06-29');
+    const evidence = 'Consultation report: https://council.example/consultation.pdf';
+    const done = await repository.completeMilestone(milestone, '2018-06-29', evidence);
     expect(done.value.doneDate).toBe('2018-06-29');
     await expect(repository.completeMilestone(milestone, '2018-07-01')).rejects.toThrow(ConflictError);
     const reread = (await repository.loadTracker(PLAN, Q4)).milestones[0];
     expect(reread.value.doneDate).toBe('2018-06-29');
+    expect(reread.value.evidence).toBe(evidence);
   });
 
   test('a deadline change request is recorded as pending for the requester', async () => {

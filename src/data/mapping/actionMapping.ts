@@ -86,7 +86,7 @@ export function milestoneFromItem(item: ItemJson): Milestone {
     title: titleOf(item),
     dueDate: dateOf(item.DueDate) || ''
   };
-  return withDefined(milestone, { owner: personOf(item, 'Owner', 'OwnerName'), doneDate: dateOf(item.DoneDate) });
+  return withDefined(milestone, { owner: personOf(item, 'Owner', 'OwnerName'), doneDate: dateOf(item.DoneDate), evidence: textOf(item.Evidence) });
 }
 
 export interface MilestoneLinks {
@@ -103,7 +103,8 @@ export function milestoneToItem(milestone: Milestone, links: MilestoneLinks): It
     OwnerId: orNull(links.ownerId),
     OwnerName: milestone.owner ? milestone.owner.name : null,
     DueDate: dateToItem(milestone.dueDate),
-    DoneDate: dateToItem(milestone.doneDate)
+    DoneDate: dateToItem(milestone.doneDate),
+    Evidence: orNull(milestone.evidence)
   };
 }
 

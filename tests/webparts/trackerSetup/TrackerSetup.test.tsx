@@ -52,6 +52,16 @@ describe('TrackerSetup', () => {
     expect(within(risks).getByText(/Missing/)).toBeTruthy();
   });
 
+  test('says when the Evidence library was made as a list, and a list as a library', async () => {
+    const site = siteWith().map((list) => (list.title === 'Evidence' ? { ...list, baseTemplate: 100 } : list.title === 'Risks' ? { ...list, baseTemplate: 101 } : list));
+    render(<TrackerSetup reader={readerOf(() => Promise.resolve(site))} strings={english} />);
+    expect((await screen.findByRole('status')).textContent).toContain('2 of 13 lists need attention.');
+    const evidence = screen.getByRole('rowheader', { name: 'Evidence' }).closest('tr') as HTMLElement;
+    expect(evidence.textContent).toContain(english.WrongTemplateLibrary);
+    const risks = screen.getByRole('rowheader', { name: 'Risks' }).closest('tr') as HTMLElement;
+    expect(risks.textContent).toContain(english.WrongTemplateList);
+  });
+
   test('explains a failure to read the site in words, not an exception', async () => {
     render(<TrackerSetup reader={readerOf(() => Promise.reject(new Error('HttpRequestError [403]')))} strings={english} />);
     const alert = await screen.findByRole('alert');

@@ -8,10 +8,13 @@ import { isIsoDate } from '../../../domain/calendarDate';
 import { IsoDate, Milestone } from '../../../domain/model';
 import { useSave } from '../hooks/useSave';
 import { errorText } from './errorText';
+import { EvidenceField } from './EvidenceField';
 import { useMyUpdatesContext } from './MyUpdatesContext';
 import { classes } from './styles';
 
 export interface IMilestoneDoneFormProps {
+  plan: string;
+  actionRef: string;
   milestone: Stored<Milestone>;
   onDone: (doneDate: IsoDate) => void;
   onCancel: () => void;
@@ -24,10 +27,11 @@ export function doneDateProblem(doneDate: string, today: IsoDate, strings: IMyUp
 }
 
 /** "Mark done": the date the milestone was done (today unless changed), then saved over its ETag. */
-export function MilestoneDoneForm({ milestone, onDone, onCancel }: IMilestoneDoneFormProps): JSX.Element {
+export function MilestoneDoneForm({ plan, actionRef, milestone, onDone, onCancel }: IMilestoneDoneFormProps): JSX.Element {
   const { repository, strings, today, reload } = useMyUpdatesContext();
   const words = strings.Milestone;
   const [doneDate, setDoneDate] = React.useState<string>(today);
+  const [evidence, setEvidence] = React.useState<string>(milestone.value.evidence || '');
   const [showErrors, setShowErrors] = React.useState(false);
   const [save, run] = useSave();
   const doneField = React.useRef<ITextField>(null);
@@ -45,7 +49,7 @@ export function MilestoneDoneForm({ milestone, onDone, onCancel }: IMilestoneDon
       return;
     }
     const result = await run(() =>
-      repository.completeMilestone(milestone, doneDate).catch((error: unknown) => {
+      repository.completeMilestone(milestone, doneDate, evidence).catch((error: unknown) => {
         // Someone changed the milestone meanwhile: read it again, so trying again uses its new version.
         if (error instanceof ConflictError) reload();
         throw error;
@@ -73,6 +77,7 @@ export function MilestoneDoneForm({ milestone, onDone, onCancel }: IMilestoneDon
         onChange={(_event, value) => setDoneDate(value || '')}
         errorMessage={showErrors ? problem : undefined}
       />
+      <EvidenceField id={`milestone-${milestone.id}-evidence`} plan={plan} actionRef={actionRef} value={evidence} onChange={setEvidence} />
       <div className={classes.buttons}>
         <PrimaryButton type="submit" text={words.Confirm} disabled={save.phase === 'saving'} allowDisabledFocus />
         <DefaultButton text={strings.General.Cancel} onClick={onCancel} />

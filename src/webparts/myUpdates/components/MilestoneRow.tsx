@@ -77,7 +77,7 @@ export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, 
           )}
           {panel === 'done' && (
             <FormLoading label={strings.General.Loading}>
-              <MilestoneDoneForm milestone={milestone} onDone={done} onCancel={() => close(markDoneButton)} />
+              <MilestoneDoneForm plan={plan} actionRef={actionRef} milestone={milestone} onDone={done} onCancel={() => close(markDoneButton)} />
             </FormLoading>
           )}
           {panel === 'change' && allowChangeRequests && (

@@ -21,6 +21,7 @@ function details(check: ListCheck, strings: ITrackerSetupWebPartStrings): string
   if (check.wrongTypes.length) lines.push(formatString(strings.WrongTypes, check.wrongTypes.join(', ')));
   if (check.missingIndexes.length) lines.push(formatString(strings.MissingIndexes, check.missingIndexes.join(', ')));
   if (check.versioningOff) lines.push(strings.VersioningOff);
+  if (check.wrongTemplate) lines.push(check.key === 'evidence' ? strings.WrongTemplateLibrary : strings.WrongTemplateList);
   return lines;
 }
 

@@ -15,6 +15,8 @@ define([], function () {
     WrongTypes: 'Columns of the wrong type: {0}',
     MissingIndexes: 'Columns without an index: {0}',
     VersioningOff: 'Version history is off.',
+    WrongTemplateLibrary: 'This should be a document library, but it is a list: rename it and add the app again to create the library.',
+    WrongTemplateList: 'This should be a list, but it is a document library: rename it and add the app again to create the list.',
     SummaryAllOk: 'All {0} lists are ready.',
     SummaryProblems: '{0} of {1} lists need attention.',
     HowToFix: "Add the Performance Tracker app to this site again, or run \u201cnpx tracker provision --site\u201d with this site's address, to create what is missing."

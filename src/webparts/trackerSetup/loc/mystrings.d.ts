@@ -15,6 +15,10 @@ declare interface ITrackerSetupWebPartStrings {
   WrongTypes: string;
   MissingIndexes: string;
   VersioningOff: string;
+  /** The Evidence library exists as a list, not a document library. */
+  WrongTemplateLibrary: string;
+  /** A list exists as a document library. */
+  WrongTemplateList: string;
   /** {0}: number of lists */
   SummaryAllOk: string;
   /** {0}: lists needing attention, {1}: all lists */
