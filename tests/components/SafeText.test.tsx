@@ -6,44 +6,9 @@ import { render } from '@testing-library/react';
 import { preloadSanitizer, SafeText } from '../../src/components/SafeText';
 import { plainText, sanitizeRichText } from '../../src/components/SafeText/sanitizeRichText';
 import { XSS_PAYLOADS } from '../support/xssPayloads';
+import { armCanary, canary, fireEverything, problemsIn } from '../support/domXssChecks';
 
-interface CanaryWindow {
-  __xss?: number;
-}
-const canary = window as unknown as CanaryWindow;
-
-/** Every event a payload's handler could be waiting for, fired at every element. */
-const EVENTS = ['click', 'mouseover', 'focus', 'focusin', 'error', 'load', 'toggle', 'begin'];
-
-function fireEverything(root: Element): void {
-  [root, ...Array.from(root.querySelectorAll('*'))].forEach((element) => {
-    EVENTS.forEach((type) => element.dispatchEvent(new Event(type, { bubbles: false })));
-  });
-}
-
-const DANGEROUS_URL = /^(?:javascript|vbscript):|^data:text\/html/i;
-
-/** Problems in a rendered DOM: script elements, on* attributes, script URLs in any attribute. */
-function problemsIn(root: Element): string[] {
-  const problems: string[] = [];
-  Array.from(root.querySelectorAll('*')).forEach((element) => {
-    const tag = element.tagName.toLowerCase();
-    if (tag === 'script') problems.push('a <script> element');
-    Array.from(element.attributes).forEach((attribute) => {
-      // Browsers ignore whitespace and control characters in a URL's scheme, so do the same.
-      // eslint-disable-next-line no-control-regex
-      const url = attribute.value.replace(/[\u0000-\u0020]/g, '');
-      if (/^on/i.test(attribute.name)) problems.push(`${tag}[${attribute.name}]`);
-      if (DANGEROUS_URL.test(url)) problems.push(`${tag}[${attribute.name}="${attribute.value}"]`);
-    });
-  });
-  return problems;
-}
-
-beforeEach(() => {
-  canary.__xss = undefined;
-  window.alert = () => { canary.__xss = 1; };
-});
+armCanary();
 
 beforeAll(() => preloadSanitizer());
 

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ITextField, TextField } from '@fluentui/react/lib/TextField';
 import { formatDay } from '../../../components/dates';
@@ -7,7 +6,7 @@ import { formatString } from '../../../components/formatString';
 import { isIsoDate } from '../../../domain/calendarDate';
 import { IsoDate } from '../../../domain/model';
 import { useSave } from '../hooks/useSave';
-import { errorText } from './errorText';
+import { FormFooter } from './FormFooter';
 import { useMyUpdatesContext } from './MyUpdatesContext';
 import { classes } from './styles';
 
@@ -121,14 +120,7 @@ export function DeadlineChangeForm({ plan, actionRef, milestoneTitle, currentDat
         onChange={(_event, value) => setReason(value || '')}
         errorMessage={showErrors ? problems.reason : undefined}
       />
-      <div className={classes.buttons}>
-        <PrimaryButton type="submit" text={words.Send} disabled={save.phase === 'saving'} allowDisabledFocus />
-        <DefaultButton text={strings.General.Cancel} onClick={onDone} />
-        {save.phase === 'saving' && <span>{strings.General.Saving}</span>}
-      </div>
-      {save.phase === 'failed' && (
-        <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(save.error, strings.Errors)}</MessageBar>
-      )}
+      <FormFooter submitText={words.Send} save={save} onCancel={onDone} />
     </form>
   );
 }

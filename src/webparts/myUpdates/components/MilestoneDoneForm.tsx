@@ -1,13 +1,11 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ITextField, TextField } from '@fluentui/react/lib/TextField';
 import { ConflictError } from '../../../data/errors';
 import { Stored } from '../../../data/ITrackerRepository';
 import { isIsoDate } from '../../../domain/calendarDate';
 import { IsoDate, Milestone } from '../../../domain/model';
 import { useSave } from '../hooks/useSave';
-import { errorText } from './errorText';
+import { FormFooter } from './FormFooter';
 import { EvidenceField } from './EvidenceField';
 import { useMyUpdatesContext } from './MyUpdatesContext';
 import { classes } from './styles';
@@ -78,14 +76,7 @@ export function MilestoneDoneForm({ plan, actionRef, milestone, onDone, onCancel
         errorMessage={showErrors ? problem : undefined}
       />
       <EvidenceField id={`milestone-${milestone.id}-evidence`} plan={plan} actionRef={actionRef} value={evidence} onChange={setEvidence} />
-      <div className={classes.buttons}>
-        <PrimaryButton type="submit" text={words.Confirm} disabled={save.phase === 'saving'} allowDisabledFocus />
-        <DefaultButton text={strings.General.Cancel} onClick={onCancel} />
-        {save.phase === 'saving' && <span>{strings.General.Saving}</span>}
-      </div>
-      {save.phase === 'failed' && (
-        <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(save.error, strings.Errors)}</MessageBar>
-      )}
+      <FormFooter submitText={words.Confirm} save={save} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,13 +2,12 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Spinner } from '@fluentui/react/lib/Spinner';
-import { ITrackerRepository, MyItems, ReviewItem } from '../../../data/ITrackerRepository';
-import { IsoDate, PersonRef, ReportingPeriod } from '../../../domain/model';
-import { IDraftStore } from '../hooks/draftStore';
+import { MyItems, ReviewItem } from '../../../data/ITrackerRepository';
 import { useLoad } from '../hooks/useLoad';
 import { periodLabel } from './ActionCard';
 import { errorText } from './errorText';
 import { ItemGroups } from './ItemGroups';
+import { IMyUpdatesProps } from './IMyUpdatesProps';
 import { IMyUpdatesContext, MyUpdatesContext } from './MyUpdatesContext';
 import { ProgressSummary } from './ProgressSummary';
 import { classes } from './styles';
@@ -16,17 +15,6 @@ import { classes } from './styles';
 // Only plan and objective leads need the tabs and the queue: a separate chunk, loaded for them.
 const ReviewTabs = React.lazy(() => import(/* webpackChunkName: 'my-updates-review' */ './ReviewTabs').then((module) => ({ default: module.ReviewTabs })));
 
-export interface IMyUpdatesProps {
-  repository: ITrackerRepository;
-  /** The signed-in person: their e-mail finds what they own and lead. */
-  user: PersonRef & { email: string };
-  period: ReportingPeriod;
-  today: IsoDate;
-  strings: IMyUpdatesWebPartStrings;
-  drafts: IDraftStore;
-  /** A plan listed first (the property pane's "Plan shown first"). */
-  defaultPlan?: string;
-}
 
 interface Loaded {
   items: MyItems;

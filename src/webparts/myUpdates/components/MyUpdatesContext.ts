@@ -1,18 +1,8 @@
 import * as React from 'react';
-import { ITrackerRepository } from '../../../data/ITrackerRepository';
-import { IsoDate, PersonRef, ReportingPeriod } from '../../../domain/model';
-import { IDraftStore } from '../hooks/draftStore';
+import { IMyUpdatesProps } from './IMyUpdatesProps';
 
 /** What every part of the web part needs, given once by the root instead of passed down each level. */
-export interface IMyUpdatesContext {
-  repository: ITrackerRepository;
-  /** The signed-in person (owner, delegate or plan lead). */
-  user: PersonRef & { email: string };
-  period: ReportingPeriod;
-  today: IsoDate;
-  strings: IMyUpdatesWebPartStrings;
-  drafts: IDraftStore;
-  defaultPlan?: string;
+export interface IMyUpdatesContext extends IMyUpdatesProps {
   /** Reads my items and the review queue again after a save. */
   reload: () => void;
 }
