@@ -1,0 +1,212 @@
+/**
+ * @jest-environment node
+ */
+import { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import {
+  actionCard, chooseStatus, ATTENDANCE, describedByText, DUE_EN, FixtureAction, FixtureData, fetchBytes, milestonesOf, OBJECTIVES, openUpdates, OpenedPage, OWNER,
+  PERIOD, reloadUpdates, setDate, startUpdatesFixture, updatesOf, UpdatesFixture
+} from './support/updatesFixture';
+
+/**
+ * The My updates web part in Chromium, as an action owner uses it (SPEC §4.2, §4.3, §5.1): the
+ * progress line, a Red update blocked until it says why and what will be done, a measure's RAG and
+ * trend as it is typed, a milestone marked done, and an evidence file uploaded and linked. Every
+ * save is checked again after a reload and in the list through the repository in Node.
+ */
+
+jest.setTimeout(90_000);
+
+const READING: FixtureAction = { ref: '1.a.', objectiveRef: '1', title: 'Run the reading programme', q3: { status: 'Green', progress: 'Reading programme reached 40 schools.' } };
+const ASSISTANTS: FixtureAction = { ref: '1.b.', objectiveRef: '1', title: 'Train teaching assistants' };
+const HUBS: FixtureAction = { ref: '2.a.', objectiveRef: '2', title: 'Open family hubs' };
+const CHAMPIONS = { actionRef: '1.a.', title: 'Reading champions named', due: '2018-03-30' };
+
+const DATA: FixtureData = { actions: [READING, ASSISTANTS, HUBS], measures: [ATTENDANCE], milestones: [CHAMPIONS] };
+/** Every action started on 1 Apr 2017 and none was finished (Blue or Withdrawn) last quarter, so each owes an update; so does the quarterly measure. */
+const OWED = DATA.actions.length + DATA.measures.length;
+
+describe('My updates: an owner writes their quarterly updates', () => {
+  let fixture: UpdatesFixture;
+  let browser: Browser;
+  let open: OpenedPage | undefined;
+
+  beforeAll(async () => {
+    [fixture, browser] = await Promise.all([startUpdatesFixture(DATA), launchBrowser()]);
+  });
+
+  afterEach(async () => {
+    if (open) await open.context.close();
+    open = undefined;
+  });
+
+  afterAll(async () => {
+    if (browser) await browser.close();
+    if (fixture) await fixture.close();
+  });
+
+  const progressLine = (page: Page): Locator => page.getByRole('status').filter({ hasText: 'updates done' });
+
+  test('the page says how many updates are done of those owed, and when they are due; last quarter sits beside each action', async () => {
+    open = await openUpdates(browser, fixture, OWNER);
+    const { page } = open;
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('My tracker updates: Q4 2017-18');
+    expect(await progressLine(page).innerText()).toBe(`0 of ${OWED} updates done — due ${DUE_EN}`);
+    expect(OWED).toBe(4);
+
+    // Grouped by plan, then objective, in the plan's order.
+    const headings = await page.getByRole('heading', { level: 4 }).allInnerTexts();
+    expect(headings).toEqual([`1 ${OBJECTIVES['1']}`, `2 ${OBJECTIVES['2']}`]);
+
+    const reading = actionCard(page, READING);
+    expect(await reading.innerText()).toContain(`Last quarter (Q3 2017-18)\n\nGreen — on track\n${READING.q3!.progress}`);
+    expect(await actionCard(page, HUBS).innerText()).toContain('Last quarter (Q3 2017-18)\n\nNo update last quarter.');
+  });
+
+  test('a Red update cannot be submitted without progress and a remedial action; once given, it is submitted and stays so after a reload', async () => {
+    open = await openUpdates(browser, fixture, OWNER);
+    const { page } = open;
+    const card = actionCard(page, READING);
+    await card.getByRole('button', { name: `Write update: ${READING.ref}` }).click();
+    await chooseStatus(card, 'Red — off track');
+    await card.getByRole('button', { name: 'Submit update' }).click();
+
+    const summary = card.getByRole('alert').filter({ hasText: 'need fixing' });
+    expect(await summary.innerText()).toBe('2 things need fixing before you can submit. They are marked below.');
+    // Focus goes to the summary, so a screen reader hears it.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).innerText)).toContain('2 things need fixing');
+
+    // Required fields are named with Fluent's asterisk ("Progress *").
+    const progress = card.getByRole('textbox', { name: /^Progress\b/ });
+    const remedy = card.getByRole('textbox', { name: /^Remedial action\b/ });
+    const issue = card.getByRole('textbox', { name: /^Issue\b/ });
+    expect(await progress.getAttribute('aria-invalid')).toBe('true');
+    expect(await remedy.getAttribute('aria-invalid')).toBe('true');
+    expect(await issue.getAttribute('aria-invalid')).toBe('false');
+    expect(await describedByText(progress)).toContain('A Red update needs progress commentary: say what has happened and why it has slipped.');
+    expect(await describedByText(remedy)).toContain('A Red update needs a remedial action: say what will be done to get back on track.');
+    expect(await progress.evaluate((element) => (element as HTMLTextAreaElement).required)).toBe(true);
+    // Nothing was submitted.
+    expect((await updatesOf(fixture, OWNER, READING.ref)).filter((update) => update.reviewState === 'Submitted')).toEqual([]);
+
+    const words = { progress: 'Two schools left the programme when their leads went on long-term leave.', remedy: 'The literacy team covers both schools from May; the head of service checks monthly.' };
+    await progress.fill(words.progress);
+    expect(await progress.getAttribute('aria-invalid')).toBe('false');
+    await remedy.fill(words.remedy);
+    await card.getByRole('button', { name: 'Submit update' }).click();
+    await card.getByText('Submitted — waiting for review').waitFor();
+    expect(await card.getByRole('alert').count()).toBe(0);
+    expect(await progressLine(page).innerText()).toBe(`1 of ${OWED} updates done — due ${DUE_EN}`);
+
+    await reloadUpdates(page);
+    const reloaded = actionCard(page, READING);
+    expect(await reloaded.innerText()).toContain('Red — off track');
+    expect(await reloaded.innerText()).toContain('Submitted — waiting for review');
+    expect(await progressLine(page).innerText()).toBe(`1 of ${OWED} updates done — due ${DUE_EN}`);
+
+    const stored = await updatesOf(fixture, OWNER, READING.ref);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ status: 'Red', reviewState: 'Submitted', progress: words.progress, remedialAction: words.remedy, submittedBy: { email: OWNER.email } });
+    expect(stored[0].issue).toBeUndefined();
+  });
+
+  test('a measure value shows its RAG against the target and its trend from last quarter as it is typed, and is saved', async () => {
+    open = await openUpdates(browser, fixture, OWNER);
+    const { page } = open;
+    const value = page.getByRole('textbox', { name: /^Value for Q4 2017-18\b/ });
+    // The measure's result line: its RAG badge and trend.
+    const result = page.locator('dt', { hasText: 'Against target' }).locator('xpath=following-sibling::dd[1]');
+    expect(await result.innerText()).toBe('No data no trend yet');
+
+    // Higher is better, target 80, default tolerance 10% of 80 = 8 (amber down to 72); Q3 was 75.
+    const cases: Array<[string, string]> = [
+      ['85', 'Green — met target ↑ improving'],
+      ['80', 'Green — met target ↑ improving'],
+      ['75', 'Amber — missed, within tolerance ↔ unchanged'],
+      ['73', 'Amber — missed, within tolerance ↓ worsening'],
+      ['72', 'Amber — missed, within tolerance ↓ worsening'],
+      ['71.9', 'Red — missed by more than the tolerance ↓ worsening'],
+      ['60', 'Red — missed by more than the tolerance ↓ worsening'],
+      ['85%', 'Green — met target ↑ improving']
+    ];
+    const seen: Array<[string, string]> = [];
+    for (const [typed] of cases) {
+      await value.fill(typed);
+      seen.push([typed, await result.innerText()]);
+    }
+    expect(seen).toEqual(cases);
+
+    const doneBefore = Number((/^(\d+) of/.exec(await progressLine(page).innerText()) as RegExpExecArray)[1]);
+    await page.getByRole('button', { name: `Save value: ${ATTENDANCE.ref}` }).click();
+    await page.getByText('Value saved.').waitFor();
+    // The value counts as done at once.
+    await progressLine(page).getByText(`${doneBefore + 1} of ${OWED} updates done — due ${DUE_EN}`).waitFor();
+
+    await reloadUpdates(page);
+    expect(await page.getByRole('textbox', { name: /^Value for Q4 2017-18\b/ }).inputValue()).toBe('85');
+    expect(await result.innerText()).toBe('Green — met target ↑ improving');
+
+    const items = await fixture.repositoryAs(OWNER).myItems(OWNER.email, PERIOD);
+    const values = items.measures[0].values.map((stored) => stored.value).filter((stored) => stored.period === 'Q4');
+    expect(values).toEqual([expect.objectContaining({ measureRef: ATTENDANCE.ref, financialYear: '2017-18', period: 'Q4', value: 85, enteredBy: expect.objectContaining({ email: OWNER.email }) })]);
+  });
+
+  test('a milestone is marked done with the day it was done (not a future day) and leaves the list', async () => {
+    open = await openUpdates(browser, fixture, OWNER);
+    const { page } = open;
+    const milestone = page.getByRole('heading', { name: `${CHAMPIONS.actionRef} ${CHAMPIONS.title}` });
+    // Due Fri 30 Mar 2018, today Tue 10 Apr 2018: 11 days.
+    expect(await page.getByText('11 days overdue').count()).toBe(1);
+    await page.getByRole('button', { name: `Mark done: ${CHAMPIONS.title}` }).click();
+    const doneDate = page.getByLabel('Date done');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('date');
+    expect(await doneDate.inputValue()).toBe('2018-04-10');
+
+    await setDate(doneDate, '2018-04-11');
+    await page.getByRole('button', { name: 'Confirm done' }).click();
+    expect(await describedByText(doneDate)).toContain('The date done cannot be in the future.');
+    expect((await milestonesOf(fixture))[0].value.doneDate).toBeUndefined();
+
+    await setDate(doneDate, '2018-04-09');
+    await page.getByRole('button', { name: 'Confirm done' }).click();
+    await page.getByText('Done on 9 Apr 2018').waitFor();
+
+    await reloadUpdates(page);
+    expect(await milestone.count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Mark done/ }).count()).toBe(0);
+    const stored = await milestonesOf(fixture);
+    expect(stored.map((entry) => [entry.value.title, entry.value.doneDate])).toEqual([[CHAMPIONS.title, '2018-04-09']]);
+  });
+
+  test('an evidence file is uploaded, its link added to the evidence, and the link downloads the same bytes', async () => {
+    open = await openUpdates(browser, fixture, OWNER);
+    const { page } = open;
+    const card = actionCard(page, HUBS);
+    await card.getByRole('button', { name: `Write update: ${HUBS.ref}` }).click();
+    await chooseStatus(card, 'Green — on track');
+    const evidence = card.getByRole('textbox', { name: 'Evidence', exact: true });
+    await evidence.fill('Opening report to cabinet, March 2018.');
+
+    // Every byte value, so any text decoding on the way would show.
+    const bytes = Buffer.from(Array.from({ length: 3000 }, (_v, index) => (index * 7 + 3) % 256));
+    await card.getByLabel('Upload evidence file').setInputFiles({ name: 'hub opening report.pdf', mimeType: 'application/pdf', buffer: bytes });
+    await card.getByText(/uploaded and linked in the evidence\.$/).waitFor();
+
+    const lines = (await evidence.inputValue()).split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('Opening report to cabinet, March 2018.');
+    const link = lines[1];
+    expect(link.indexOf(`${fixture.url}/sites/tracker/`)).toBe(0);
+    expect(decodeURIComponent(link)).toMatch(/hub opening report\.pdf$/);
+
+    const downloaded = await fetchBytes(fixture, link, OWNER);
+    expect(downloaded.status).toBe(200);
+    expect(downloaded.bytes.equals(bytes)).toBe(true);
+
+    await card.getByRole('button', { name: 'Submit update' }).click();
+    await card.getByText('Submitted — waiting for review').waitFor();
+    const stored = await updatesOf(fixture, OWNER, HUBS.ref);
+    expect(stored.map((update) => [update.status, update.reviewState, update.evidence])).toEqual([['Green', 'Submitted', `Opening report to cabinet, March 2018.\n${link}`]]);
+  });
+});
+
