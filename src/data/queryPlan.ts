@@ -34,7 +34,7 @@ export const QUERY_PLAN = {
   },
   actionsOfPlan: {
     list: 'actions', leadsWith: 'Plan', thenFilters: [], orderBy: 'ID',
-    bound: 'A plan has tens to a few hundred actions.'
+    bound: 'A plan has tens to a few hundred actions (also narrowed by item id, which is always indexed).'
   },
   actionsOfObjective: {
     list: 'actions', leadsWith: 'Objective', thenFilters: [], orderBy: 'ID',
@@ -89,7 +89,7 @@ export const QUERY_PLAN = {
     bound: 'One person owns a few measures a year.'
   },
   valuesOfYear: {
-    list: 'measureValues', leadsWith: 'FinancialYear', thenFilters: ['Plan'], orderBy: 'ID',
+    list: 'measureValues', leadsWith: 'FinancialYear', thenFilters: ['Plan', 'Measure'], orderBy: 'ID',
     bound: 'Values grow every quarter; one year is at most five per measure.'
   },
   valuesOfMeasure: {
@@ -101,7 +101,7 @@ export const QUERY_PLAN = {
     bound: "A plan's measure values over its life: hundreds, not thousands."
   },
   updatesOfPeriod: {
-    list: 'updates', leadsWith: 'PeriodKey', thenFilters: ['Plan', 'ReviewState'], orderBy: 'ID',
+    list: 'updates', leadsWith: 'PeriodKey', thenFilters: ['Plan', 'ReviewState', 'Action'], orderBy: 'ID',
     bound: 'Updates grow every quarter; one period holds at most one or two per action.'
   },
   updatesOfAction: {

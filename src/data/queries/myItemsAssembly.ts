@@ -12,12 +12,16 @@ import { byPlanOrder, stored, storedAll } from '../trackerMapping';
 /** What the person owns or is delegate for, in plans that are not closed. */
 export interface OwnedItems {
   actions: ItemJson[];
+  /** Actions the person is a delegate for, as the scan found them (id, plan, delegates only). */
+  delegated: ItemJson[];
   milestones: ItemJson[];
   measures: ItemJson[];
 }
 
 /** Read after the owned items: their updates, their measures' values (two years), their plans' objectives. */
 export interface LinkedItems {
+  /** The delegated actions in full. */
+  delegated: ItemJson[];
   updates: ItemJson[];
   values: ItemJson[];
   objectives: ItemJson[];
@@ -40,7 +44,8 @@ export function myItemsOf(
   owned: OwnedItems,
   linked: LinkedItems
 ): MyItems {
-  const all = owned.actions.concat(owned.measures, owned.milestones);
+  const actions = owned.actions.concat(linked.delegated);
+  const all = actions.concat(owned.measures, owned.milestones);
   const mine: MyItems = { ...header, plans: [], objectives: [], actions: [], measures: [], milestones: [] };
   plans.filter((plan) => all.some((item) => lookupId(item, 'Plan') === plan.Id)).forEach((plan) => {
     mine.plans.push(stored(plan, planFromItem));
@@ -49,7 +54,7 @@ export function myItemsOf(
       .sort(byPlanOrder)
       .forEach((objective) => mine.objectives.push({ plan: plan.Title as string, objective: objectiveFromItem(objective) }));
   });
-  owned.actions.forEach((item) => mine.actions.push({
+  actions.forEach((item) => mine.actions.push({
     plan: planTitle(item),
     action: stored<Action>(item, actionFromItem),
     updates: storedAll<Update>(linked.updates.filter((update) => lookupId(update, 'Action') === item.Id), updateFromItem)

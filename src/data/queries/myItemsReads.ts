@@ -14,14 +14,22 @@ import { yearsOf } from './trackerReads';
 /**
  * What one person owes in a period (SPEC §5.1, §5.3), in three round trips (four HTTP requests):
  * 1. the person's site user id, beside one `$batch` of the plans and the year's reporting calendar;
- * 2. one `$batch`: what they own (Owner leads each query) and the active plans' actions (for
- *    delegates, whom a multi-person column cannot index);
- * 3. one `$batch`: the period's and the previous period's updates in those actions' plans (every
- *    review state, so a draft or a returned update comes back to its owner), this year's and last
- *    year's values in those measures' plans (last year's outturn is what Q1's trend compares
- *    with), and the objectives of every plan the items belong to.
+ * 2. one `$batch`: what they own (Owner leads each query) and, for delegates (whom a
+ *    multi-person column cannot index), the active plans' action ids and delegates only;
+ * 3. one `$batch`: the actions they are delegate for; the period's and the previous period's
+ *    updates of their actions (every review state, so a draft or a returned update comes back
+ *    to its owner); this year's and last year's values of their measures (last year's outturn is
+ *    what Q1's trend compares with); the objectives of every plan the items belong to.
+ * Updates and values are asked for by item id under their indexed period or year, so a page load
+ * reads a person's rows, not the whole plan's.
  * Items of closed plans are left out: a closed plan owes nothing.
  */
+
+/** The delegate scan reads ids, plans and delegates: a plan's full actions would be megabytes. */
+const DELEGATE_SCAN = { select: ['Id', 'Plan/Id', 'Delegates/EMail'], expand: ['Plan', 'Delegates'] };
+
+/** Ids per `or` group: keeps each request's URL short however many items a person has. */
+const IDS_PER_READ = 40;
 
 function isDelegate(item: ItemJson, email: string): boolean {
   const delegates = item.Delegates;
@@ -40,9 +48,21 @@ function planIdsOf(items: readonly ItemJson[]): number[] {
   return ids;
 }
 
-/** `(Plan/Id eq 1 or Plan/Id eq 4)`: narrows a period's or year's rows to the plans concerned. */
-function inPlans(items: readonly ItemJson[]): string {
-  return anyOf(planIdsOf(items).map((id) => idEq('Plan', id)));
+/** `(Action/Id eq 1 or Action/Id eq 4 …)` for each group of ids: a period's rows of these items only. */
+function ofItems(field: string, items: readonly ItemJson[]): string[] {
+  const groups: string[] = [];
+  for (let start = 0; start < items.length; start += IDS_PER_READ) {
+    groups.push(anyOf(items.slice(start, start + IDS_PER_READ).map((item) => idEq(field, item.Id as number))));
+  }
+  return groups;
+}
+
+/** `ID eq 4 or ID eq 9` under a plan: the actions found by the delegate scan, read in full. */
+function delegateReads(found: readonly ItemJson[]): PlannedRead[] {
+  return planIdsOf(found).map((planId) => ({
+    query: 'actionsOfPlan' as const,
+    filter: and(idEq('Plan', planId), anyOf(found.filter((item) => lookupId(item, 'Plan') === planId).map((item) => eq('ID', item.Id as number))))
+  }));
 }
 
 async function readOwned(sp: SPFI, userId: number, email: string, period: ReportingPeriod, activePlans: readonly ItemJson[]): Promise<OwnedItems> {
@@ -52,18 +72,19 @@ async function readOwned(sp: SPFI, userId: number, email: string, period: Report
     { query: 'milestonesOwnedBy', filter: owner },
     { query: 'measuresOwnedBy', filter: and(owner, eq('FinancialYear', period.financialYear)) }
   ];
-  activePlans.forEach((plan) => reads.push({ query: 'actionsOfPlan', filter: idEq('Plan', plan.Id as number) }));
-  const [owned, milestones, measures, ...planActions] = await readAllBatched(sp, reads);
-  const actions = owned.slice();
+  activePlans.forEach((plan) => reads.push({ query: 'actionsOfPlan', filter: idEq('Plan', plan.Id as number), columns: DELEGATE_SCAN }));
+  const [actions, milestones, measures, ...planActions] = await readAllBatched(sp, reads);
+  const delegated: ItemJson[] = [];
   planActions.forEach((items) => items.forEach((item) => {
     if (isDelegate(item, email) && actions.every((known) => known.Id !== item.Id)) {
-      actions.push(item);
+      delegated.push(item);
     }
   }));
   const active = activePlans.map((plan) => plan.Id as number);
   const inActivePlan = (item: ItemJson): boolean => active.indexOf(lookupId(item, 'Plan') as number) >= 0;
   return {
     actions: actions.filter(inActivePlan),
+    delegated: delegated.filter(inActivePlan),
     milestones: milestones.filter((item) => !item.DoneDate && inActivePlan(item)),
     measures: measures.filter(inActivePlan)
   };
@@ -71,24 +92,28 @@ async function readOwned(sp: SPFI, userId: number, email: string, period: Report
 
 /** Round trip 3: what the owned items need beside them. */
 async function readLinked(sp: SPFI, owned: OwnedItems, period: ReportingPeriod): Promise<LinkedItems> {
-  const planIds = planIdsOf(owned.actions.concat(owned.measures, owned.milestones));
+  const actions = owned.actions.concat(owned.delegated);
+  const planIds = planIdsOf(actions.concat(owned.measures, owned.milestones));
   if (planIds.length === 0) {
-    return { updates: [], values: [], objectives: [] };
+    return { delegated: [], updates: [], values: [], objectives: [] };
   }
-  const updateReads: PlannedRead[] = owned.actions.length === 0 ? [] : [period, previousPeriod(period)].map((each) => ({
-    query: 'updatesOfPeriod', filter: and(eq('PeriodKey', periodKey(each)), inPlans(owned.actions))
-  }));
-  const valueReads: PlannedRead[] = owned.measures.length === 0 ? [] : yearsOf(period).map((year) => ({
-    query: 'valuesOfYear', filter: and(eq('FinancialYear', year), inPlans(owned.measures))
-  }));
+  const fullDelegated = delegateReads(owned.delegated);
+  const updateReads: PlannedRead[] = [];
+  [period, previousPeriod(period)].forEach((each) => ofItems('Action', actions).forEach((group) =>
+    updateReads.push({ query: 'updatesOfPeriod', filter: and(eq('PeriodKey', periodKey(each)), group) })));
+  // This year's values by measure id; last year's belong to last year's definitions (other ids),
+  // so they are read by plan and matched on the measure's reference.
+  const [lastYear, thisYear] = yearsOf(period);
+  const valueReads: PlannedRead[] = ofItems('Measure', owned.measures).map((group) => ({ query: 'valuesOfYear' as const, filter: and(eq('FinancialYear', thisYear), group) }));
+  if (owned.measures.length > 0) {
+    valueReads.push({ query: 'valuesOfYear', filter: and(eq('FinancialYear', lastYear), anyOf(planIdsOf(owned.measures).map((id) => idEq('Plan', id)))) });
+  }
   const objectiveReads: PlannedRead[] = planIds.map((id) => ({ query: 'objectivesOfPlan', filter: idEq('Plan', id) }));
-  const results = await readAllBatched(sp, updateReads.concat(valueReads, objectiveReads));
+  const results = await readAllBatched(sp, fullDelegated.concat(updateReads, valueReads, objectiveReads));
   const joined = (lists: ItemJson[][]): ItemJson[] => ([] as ItemJson[]).concat(...lists);
-  return {
-    updates: joined(results.slice(0, updateReads.length)),
-    values: joined(results.slice(updateReads.length, updateReads.length + valueReads.length)),
-    objectives: joined(results.slice(updateReads.length + valueReads.length))
-  };
+  let next = 0;
+  const take = (count: number): ItemJson[] => joined(results.slice(next, (next += count)));
+  return { delegated: take(fullDelegated.length), updates: take(updateReads.length), values: take(valueReads.length), objectives: take(objectiveReads.length) };
 }
 
 export async function readMyItems(sp: SPFI, email: string, period: ReportingPeriod): Promise<MyItems> {

@@ -11,7 +11,7 @@ import { previousPeriod } from '../../../domain/periods';
 import { editableUpdateIndex } from '../../../domain/quarterlyDuties';
 import { looksLikeHtml } from '../../../domain/richText';
 import { countingUpdate, latestCountingUpdateBefore } from '../../../domain/status';
-import { ActionUpdateForm, FormLoading } from './lazyForms';
+import { ActionUpdateForm, DeadlineChangeForm, FormLoading } from './lazyForms';
 import { useMyUpdatesContext } from './MyUpdatesContext';
 import { actionTone } from './statusTone';
 import { classes } from './styles';
@@ -20,13 +20,17 @@ export interface IActionCardProps {
   plan: string;
   action: Stored<Action>;
   updates: Stored<Update>[];
+  /** The plan lets owners ask for a new end date (SPEC §3: some plans allow no change requests). */
+  allowChangeRequests: boolean;
 }
 
 /** One action: where it stands this quarter, last quarter's update beside the form. */
-export function ActionCard({ plan, action, updates }: IActionCardProps): JSX.Element {
+export function ActionCard({ plan, action, updates, allowChangeRequests }: IActionCardProps): JSX.Element {
   const { strings, period, user, today } = useMyUpdatesContext();
   const [open, setOpen] = React.useState(false);
+  const [askingDeadline, setAskingDeadline] = React.useState(false);
   const toggle = React.useRef<HTMLButtonElement>(null);
+  const askButton = React.useRef<HTMLButtonElement>(null);
   const values = updates.map((stored) => stored.value);
   const current = countingUpdate(values, period);
   const editableIndex = editableUpdateIndex(values, period);
@@ -39,6 +43,10 @@ export function ActionCard({ plan, action, updates }: IActionCardProps): JSX.Ele
   const close = (): void => {
     setOpen(false);
     window.setTimeout(() => toggle.current && toggle.current.focus(), 0);
+  };
+  const closeDeadline = (): void => {
+    setAskingDeadline(false);
+    window.setTimeout(() => askButton.current && askButton.current.focus(), 0);
   };
 
   return (
@@ -66,6 +74,14 @@ export function ActionCard({ plan, action, updates }: IActionCardProps): JSX.Ele
               : <DefaultButton elementRef={toggle} text={strings.Action.EditUpdate} aria-label={`${strings.Action.EditUpdate}: ${ref}`} onClick={() => setOpen(true)} />)}
         </div>
       </div>
+      {allowChangeRequests && endDate && !askingDeadline && (
+        <DefaultButton elementRef={askButton} style={{ marginTop: 8 }} text={strings.ChangeRequest.Ask} aria-label={`${strings.ChangeRequest.Ask}: ${ref}`} onClick={() => setAskingDeadline(true)} />
+      )}
+      {allowChangeRequests && endDate && askingDeadline && (
+        <FormLoading label={strings.General.Loading}>
+          <DeadlineChangeForm plan={plan} actionRef={ref} currentDate={endDate} onDone={closeDeadline} />
+        </FormLoading>
+      )}
     </li>
   );
 }
