@@ -7,7 +7,7 @@ import { loadStrings } from '../support/loadStrings';
 import { checkAccessibility } from './support/axe';
 import { launchBrowser, screenshot } from './support/browser';
 import {
-  actionCard, chooseStatus, ATTENDANCE, DELEGATE, DUE_CY, FixtureAction, FixtureData, LEAD, openUpdates, OpenedPage, OpenOptions, OWNER, PERIOD, PLAN,
+  actionCard, chooseStatus, milestoneCard, ATTENDANCE, DELEGATE, DUE_CY, FixtureAction, FixtureData, FixtureMilestone, LEAD, openUpdates, OpenedPage, OpenOptions, OWNER, PERIOD, PLAN,
   startUpdatesFixture, updatesOf, UpdatesFixture
 } from './support/updatesFixture';
 import { DemoPerson } from '../../src/local/workbench/demoPeople';
@@ -25,7 +25,7 @@ const FORM: FixtureAction = { ref: '1.a.', objectiveRef: '1', title: 'Run the re
 const SHARED: FixtureAction = { ref: '1.b.', objectiveRef: '1', title: 'Train teaching assistants', owner: `${OWNER.title} <${OWNER.email}>; ${DELEGATE.title} <${DELEGATE.email}>` };
 const QUEUED: FixtureAction = { ref: '1.c.', objectiveRef: '1', title: 'Mentor newly qualified teachers' };
 const KEYBOARD: FixtureAction = { ref: '2.a.', objectiveRef: '2', title: 'Open family hubs' };
-const MILESTONE = { actionRef: '1.a.', title: 'Reading champions named', due: '2018-03-30' };
+const MILESTONE: FixtureMilestone = { actionRef: '1.a.', title: 'Reading champions named', due: '2018-03-30' };
 const DATA: FixtureData = { actions: [FORM, SHARED, QUEUED, KEYBOARD], measures: [ATTENDANCE], milestones: [MILESTONE] };
 const OWED = DATA.actions.length + DATA.measures.length;
 
@@ -64,7 +64,7 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
     if (fixture) await fixture.close();
   });
 
-  const textbox = (scope: Locator, label: string): Locator => scope.getByRole('textbox', { name: new RegExp(`^${label}\\b`) });
+  const textbox = (scope: Locator | Page, label: string): Locator => scope.getByRole('textbox', { name: new RegExp(`^${label}\\b`) });
 
   test('in Welsh the page is marked Welsh and its title, progress line, dates and buttons are Welsh', async () => {
     const cy = loadStrings<IMyUpdatesWebPartStrings>('src/webparts/myUpdates/loc/cy-gb.js');
@@ -122,18 +122,19 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
     await page.getByText('Amber — missed, within tolerance').waitFor();
     await check(page, 'measure-rag');
 
-    await page.getByRole('button', { name: `Mark done: ${MILESTONE.title}` }).click();
-    await page.getByLabel('Date done').waitFor();
+    const milestone = milestoneCard(page, MILESTONE);
+    await milestone.getByRole('button', { name: `Mark done: ${MILESTONE.title}` }).click();
+    await textbox(milestone, 'Date done').waitFor();
     await check(page, 'milestone-done-form');
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await milestone.getByRole('button', { name: 'Cancel' }).click();
 
-    await page.getByRole('button', { name: `Ask for a new deadline: ${MILESTONE.title}` }).click();
-    await page.getByLabel('New deadline').waitFor();
+    await milestone.getByRole('button', { name: `Ask for a new deadline: ${MILESTONE.title}` }).click();
+    await textbox(milestone, 'New deadline').waitFor();
     await check(page, 'deadline-change-form');
-    await page.getByRole('button', { name: 'Send request' }).click();
-    await page.getByText('Choose the new deadline.').waitFor();
+    await milestone.getByRole('button', { name: 'Send request' }).click();
+    await milestone.getByText('Choose the new deadline.').waitFor();
     await check(page, 'deadline-change-errors');
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await milestone.getByRole('button', { name: 'Cancel' }).click();
 
     await openConflict(page, `Progress typed at ${width} px.`);
     await check(page, 'conflict');

@@ -45,7 +45,7 @@ describe('My updates: reviews, simultaneous edits and drafts', () => {
     if (fixture) await fixture.close();
   });
 
-  const textbox = (scope: Locator, label: string): Locator => scope.getByRole('textbox', { name: new RegExp(`^${label}\\b`) });
+  const textbox = (scope: Locator | Page, label: string): Locator => scope.getByRole('textbox', { name: new RegExp(`^${label}\\b`) });
 
   test('a plan lead returns a submitted update with a comment (not without one); the owner then sees it returned, with the comment', async () => {
     const owner = await open(OWNER);

@@ -4,7 +4,7 @@
 import { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import {
-  actionCard, chooseStatus, ATTENDANCE, describedByText, DUE_EN, FixtureAction, FixtureData, fetchBytes, milestonesOf, OBJECTIVES, openUpdates, OpenedPage, OWNER,
+  actionCard, chooseStatus, milestoneCard, ATTENDANCE, describedByText, DUE_EN, FixtureAction, FixtureData, FixtureMilestone, fetchBytes, milestonesOf, OBJECTIVES, openUpdates, OpenedPage, OWNER,
   PERIOD, reloadUpdates, setDate, startUpdatesFixture, updatesOf, UpdatesFixture
 } from './support/updatesFixture';
 
@@ -20,7 +20,7 @@ jest.setTimeout(90_000);
 const READING: FixtureAction = { ref: '1.a.', objectiveRef: '1', title: 'Run the reading programme', q3: { status: 'Green', progress: 'Reading programme reached 40 schools.' } };
 const ASSISTANTS: FixtureAction = { ref: '1.b.', objectiveRef: '1', title: 'Train teaching assistants' };
 const HUBS: FixtureAction = { ref: '2.a.', objectiveRef: '2', title: 'Open family hubs' };
-const CHAMPIONS = { actionRef: '1.a.', title: 'Reading champions named', due: '2018-03-30' };
+const CHAMPIONS: FixtureMilestone = { actionRef: '1.a.', title: 'Reading champions named', due: '2018-03-30' };
 
 const DATA: FixtureData = { actions: [READING, ASSISTANTS, HUBS], measures: [ATTENDANCE], milestones: [CHAMPIONS] };
 /** Every action started on 1 Apr 2017 and none was finished (Blue or Withdrawn) last quarter, so each owes an update; so does the quarterly measure. */
@@ -157,19 +157,20 @@ describe('My updates: an owner writes their quarterly updates', () => {
     const milestone = page.getByRole('heading', { name: `${CHAMPIONS.actionRef} ${CHAMPIONS.title}` });
     // Due Fri 30 Mar 2018, today Tue 10 Apr 2018: 11 days.
     expect(await page.getByText('11 days overdue').count()).toBe(1);
-    await page.getByRole('button', { name: `Mark done: ${CHAMPIONS.title}` }).click();
-    const doneDate = page.getByLabel('Date done');
+    const card = milestoneCard(page, CHAMPIONS);
+    await card.getByRole('button', { name: `Mark done: ${CHAMPIONS.title}` }).click();
+    const doneDate = card.getByRole('textbox', { name: /^Date done\b/ });
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('date');
     expect(await doneDate.inputValue()).toBe('2018-04-10');
 
     await setDate(doneDate, '2018-04-11');
-    await page.getByRole('button', { name: 'Confirm done' }).click();
+    await card.getByRole('button', { name: 'Confirm done' }).click();
     expect(await describedByText(doneDate)).toContain('The date done cannot be in the future.');
     expect((await milestonesOf(fixture))[0].value.doneDate).toBeUndefined();
 
     await setDate(doneDate, '2018-04-09');
-    await page.getByRole('button', { name: 'Confirm done' }).click();
-    await page.getByText('Done on 9 Apr 2018').waitFor();
+    await card.getByRole('button', { name: 'Confirm done' }).click();
+    await card.getByText('Done on 9 Apr 2018').waitFor();
 
     await reloadUpdates(page);
     expect(await milestone.count()).toBe(0);

@@ -26,7 +26,9 @@ jest.setTimeout(180_000);
 
 /** Ten payloads per field per save: 5 batches cover all 50. */
 const BATCHES: string[][] = [0, 1, 2, 3, 4].map((batch) => XSS_PAYLOADS.slice(batch * 10, batch * 10 + 10).map((payload) => payload.html));
-const joined = (batch: number, separator = ' '): string => BATCHES[batch % BATCHES.length].join(separator);
+/** Harmless formatting before each batch: shown as a real link only if the text went through the sanitiser. */
+const MARKER = '<p>See <a href="https://example.org/report">the report</a>.</p>';
+const joined = (batch: number, separator = ' '): string => [MARKER].concat(BATCHES[batch % BATCHES.length]).join(separator);
 const ALL = XSS_PAYLOADS.map((payload) => payload.html).join(' ');
 
 /** Imported through the actions CSV: a title and last quarter's progress made of payloads. */
@@ -57,8 +59,11 @@ describe('My updates: no text a person types or imports ever runs', () => {
     [fixture, browser] = await Promise.all([startUpdatesFixture(DATA), launchBrowser()]);
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await Promise.all(opened.splice(0).map((page) => page.context.close()));
+  });
+
+  afterAll(async () => {
     if (browser) await browser.close();
     if (fixture) await fixture.close();
   });
@@ -116,6 +121,20 @@ describe('My updates: no text a person types or imports ever runs', () => {
     return { ...found, dialogs: dialogs.slice() };
   }
 
+  /**
+   * Markup in people's text is shown through the sanitiser, not merely stripped: each batch's
+   * leading `<a href="https://example.org/report">` comes out as a working link to the web page,
+   * opening in a new tab, in every card that shows the action's text.
+   */
+  async function expectSanitisedLinks(page: Page, actions: FixtureAction[]): Promise<void> {
+    for (const action of actions) {
+      const links = await page.getByRole('listitem', { name: `${action.ref} ${action.title}` }).getByRole('link', { name: 'the report', exact: true })
+        .evaluateAll((elements) => elements.map((element) => Array.from(element.attributes).map((attribute) => `${attribute.name}=${attribute.value}`).sort().join(' ')));
+      expect(links.length).toBeGreaterThan(0);
+      links.forEach((link) => expect(link).toBe('href=https://example.org/report rel=noopener noreferrer target=_blank'));
+    }
+  }
+
   const SAFE: Verdict = { canary: undefined, documentCanary: undefined, dialogs: [], dangerous: [] };
 
   test('imported titles and last quarter\'s progress full of payloads are shown as text, and nothing runs', async () => {
@@ -126,6 +145,7 @@ describe('My updates: no text a person types or imports ever runs', () => {
       // Last quarter's progress holds markup, so it is shown sanitised: the words stay, the code goes.
       expect(await actionCard(page, action).innerText()).toContain('Last quarter (Q3 2017-18)');
     }
+    await expectSanitisedLinks(page, IMPORTED);
     expect(await verdict(page)).toEqual(SAFE);
   });
 
@@ -157,6 +177,7 @@ describe('My updates: no text a person types or imports ever runs', () => {
     for (const action of IMPORTED) {
       expect(await actionCard(next, action).innerText()).toContain('Last quarter (Q4 2017-18)\n\nWithdrawn');
     }
+    await expectSanitisedLinks(next, IMPORTED);
     expect(await verdict(next)).toEqual(SAFE);
 
     // The plan lead's review queue shows every field, and last quarter's imported progress beside it.
@@ -169,6 +190,7 @@ describe('My updates: no text a person types or imports ever runs', () => {
       // Each field, labelled, and last quarter's update beside them.
       ['Last quarter', 'Withdrawn', 'Progress:', 'Issue:', 'Remedial action:', 'Reason for withdrawing:', 'Evidence:'].forEach((label) => expect(text).toContain(label));
     }
+    await expectSanitisedLinks(lead, IMPORTED);
     expect(await verdict(lead)).toEqual(SAFE);
   });
 
@@ -212,6 +234,19 @@ describe('My updates: no text a person types or imports ever runs', () => {
     const view = card.getByRole('table').first();
     await view.waitFor();
     expect(await view.locator(':scope > tbody > tr > th').allInnerTexts()).toEqual(FIELDS.map(([, label]) => label));
+    await expectSanitisedLinks(page, [CONFLICTED]);
     expect(await verdict(page)).toEqual(SAFE);
+  });
+
+  test('control: the traps catch a payload that does get into the page unescaped', async () => {
+    const page = await open(OWNER);
+    // What a broken SafeText would do: put people's HTML into the page as it is.
+    await page.evaluate(() => {
+      (document.getElementById('web-part') as HTMLElement).insertAdjacentHTML('beforeend',
+        '<img src="x" onerror="window.__xss=1"><img src="y" onerror="alert(1)"><a href="javascript:void 0">x</a>');
+    });
+    const caught = await verdict(page);
+    dialogs.splice(0);
+    expect(caught).toEqual({ canary: 1, documentCanary: undefined, dialogs: ['alert: 1'], dangerous: ['<img>', 'img[onerror]', '<img>', 'img[onerror]', 'a[href=javascript:void 0]'] });
   });
 });

@@ -207,6 +207,11 @@ export async function chooseStatus(scope: Locator, status: string): Promise<void
   await clickLabelOf(scope.getByRole('radio', { name: new RegExp(`^${status}\\.`) }));
 }
 
+/** A milestone's card: the list item holding its heading ("1.a. Title"). */
+export function milestoneCard(page: Page, milestone: FixtureMilestone): Locator {
+  return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `${milestone.actionRef} ${milestone.title}`, exact: true }) });
+}
+
 /** The action's stored updates for `period`, as the repository reads them (every review state). */
 export async function updatesOf(fixture: UpdatesFixture, who: DemoPerson, actionRef: string, period: ReportingPeriod = PERIOD): Promise<Update[]> {
   const items = await fixture.repositoryAs(who).myItems(who.email, period);

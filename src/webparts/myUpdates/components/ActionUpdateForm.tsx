@@ -68,7 +68,7 @@ export function ActionUpdateForm({ plan, action, updates, onClose }: IActionUpda
   };
 
   if (draft.conflict) {
-    return <ConflictView conflict={draft.conflict} strings={strings} onKeepMine={() => { draft.keepMine().catch(() => undefined); }} onUseTheirs={draft.useTheirs} />;
+    return <ConflictView id={`${id}-conflict`} conflict={draft.conflict} strings={strings} onKeepMine={() => { draft.keepMine().catch(() => undefined); }} onUseTheirs={draft.useTheirs} />;
   }
   return (
     <form className={classes.form} aria-labelledby={`${id}-heading`} noValidate onSubmit={(event) => { event.preventDefault(); submit().catch(() => undefined); }}>

@@ -8,6 +8,8 @@ import { FORM_FIELDS, fieldsOf, UpdateFields } from '../hooks/updateFields';
 import { classes } from './styles';
 
 export interface IConflictViewProps {
+  /** Unique on the page (two actions can be in conflict at once). */
+  id: string;
   conflict: Conflict;
   strings: IMyUpdatesWebPartStrings;
   onKeepMine: () => void;
@@ -30,17 +32,17 @@ function shown(field: keyof UpdateFields, value: string, strings: IMyUpdatesWebP
 }
 
 /** Both versions side by side, only the fields that differ; the person chooses, nothing is lost. */
-export function ConflictView({ conflict, strings, onKeepMine, onUseTheirs }: IConflictViewProps): JSX.Element {
+export function ConflictView({ id, conflict, strings, onKeepMine, onUseTheirs }: IConflictViewProps): JSX.Element {
   const theirs = fieldsOf(conflict.theirs);
   const differing = FORM_FIELDS.filter((field) => !conflict.theirs || conflict.mine[field] !== theirs[field]);
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => { if (heading.current) heading.current.focus(); }, []);
   return (
-    <section aria-labelledby="conflict-title" className={classes.card}>
-      <h6 id="conflict-title" ref={heading} tabIndex={-1} className={classes.cardHeading}>{strings.Conflict.Title}</h6>
+    <section aria-labelledby={`${id}-title`} className={classes.card}>
+      <h6 id={`${id}-title`} ref={heading} tabIndex={-1} className={classes.cardHeading}>{strings.Conflict.Title}</h6>
       <MessageBar messageBarType={MessageBarType.warning}>{conflict.theirs ? strings.Conflict.Intro : strings.Conflict.Deleted}</MessageBar>
       {conflict.theirs && (
-        <div className={classes.scroll} role="region" aria-labelledby="conflict-title" tabIndex={0}>
+        <div className={classes.scroll} role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
           <table className={classes.table}>
             <thead>
               <tr><th scope="col">{strings.Conflict.Field}</th><th scope="col">{strings.Conflict.Yours}</th><th scope="col">{strings.Conflict.Theirs}</th></tr>

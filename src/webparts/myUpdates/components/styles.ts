@@ -30,7 +30,8 @@ export const classes = mergeStyleSets({
     fontWeight: 600, selectors: { ':hover': { background: '#f3f2f1' } }
   },
   fileLabelFocused: { outline: '2px solid #0078d4', outlineOffset: 2 },
-  table: { borderCollapse: 'collapse', width: '100%', selectors: { 'th, td': { border: '1px solid #c8c6c4', padding: 6, textAlign: 'left', verticalAlign: 'top', overflowWrap: 'anywhere' } } },
+  // break-word, not anywhere: words stay whole ("Progress", not "Progr ess"); the table scrolls in its box instead.
+  table: { borderCollapse: 'collapse', width: '100%', selectors: { 'th, td': { border: '1px solid #c8c6c4', padding: 6, textAlign: 'left', verticalAlign: 'top', overflowWrap: 'break-word' } } },
   scroll: { overflowX: 'auto' },
   visuallyHidden: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   /** A `<dl>` of short facts (unit, target …) that wrap: each `<div>` holds one `<dt>` and its `<dd>`. */
