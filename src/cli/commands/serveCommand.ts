@@ -11,6 +11,12 @@ import { EXIT_OK, UsageError } from '../usage';
 
 /** The period the demo data reports: the Strategic Equality Plan's 2017-18 year end (seed 001). */
 const DEMO_PERIOD = { financialYear: '2017-18', quarter: 'Q4' };
+/**
+ * My updates opens on the quarter after the demo data, on a day in the demo's own time: early
+ * July 2018, with Q1's updates owed (due Fri 13 Jul) and Q4's reports beside each form.
+ */
+const DEMO_UPDATES_PERIOD = { financialYear: '2018-19', quarter: 'Q1' };
+const DEMO_TODAY = '2018-07-02';
 
 function portOf(text: string): number {
   const port = Number(text);
@@ -34,7 +40,9 @@ export async function serveCommand(options: { port: string; site: string }, io: 
       io.out(`First run: creating the tracker's lists in ${dir} and importing the demo plans…`);
       await loadDemoData(repository, io.now(), io.out);
     }
-    const workbench = await startWorkbench({ siteUrl: store.siteUrl, people: DEMO_PEOPLE, port, period: DEMO_PERIOD });
+    const workbench = await startWorkbench({
+      siteUrl: store.siteUrl, people: DEMO_PEOPLE, port, period: DEMO_PERIOD, updatesPeriod: DEMO_UPDATES_PERIOD, today: () => DEMO_TODAY
+    });
     io.out(`Performance Tracker (local mode) is running at ${workbench.url}`);
     io.out(`SharePoint REST: ${workbench.url}/sites/tracker/_api/web · data in ${dir} · press Ctrl+C to stop.`);
     await (stopSignal || interrupted());

@@ -20,7 +20,9 @@ export interface WorkbenchOptions {
   port?: number;
   /** The period pages open on (the demo data's year end). */
   period: { financialYear: string; quarter: string };
-  /** Today's date for the web part (tests fix it); defaults to today in London. */
+  /** The period My updates opens on; defaults to `period`. */
+  updatesPeriod?: { financialYear: string; quarter: string };
+  /** Today's date for the web part (tests and the demo fix it); defaults to today in London. */
   today?: () => IsoDate;
 }
 
@@ -115,7 +117,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   if (path === '/updates') {
     const url = new URL(request.url || '/', 'http://localhost');
     const today = options.today ? options.today() : londonDateOf(new Date());
-    send(response, 200, myUpdatesPage(user, periodOf(url, options.period), today, cookieLanguage(request), options.people), WEB_PART_POLICY);
+    const period = periodOf(url, options.updatesPeriod || options.period);
+    send(response, 200, myUpdatesPage(user, period, today, cookieLanguage(request), options.people), WEB_PART_POLICY);
     return;
   }
   if (request.method === 'POST' && path === '/language') {

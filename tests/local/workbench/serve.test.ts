@@ -3,6 +3,14 @@
  */
 import { LocalMode, startLocalMode } from '../../support/localMode';
 import { temporaryDir } from '../../cli/support';
+import { loadStrings } from '../../support/loadStrings';
+
+/** The props the /updates page hands the client bundle, read from the page as the bundle reads them. */
+function pageConfigOf(html: string): { period: unknown; today: string; user: { email: string }; strings: IMyUpdatesWebPartStrings } {
+  const match = /<script type="application\/json" id="workbench-config">([\s\S]*?)<\/script>/.exec(html);
+  if (!match) throw new Error('no workbench-config in the page');
+  return JSON.parse(match[1]);
+}
 
 jest.setTimeout(120_000);
 
@@ -61,6 +69,34 @@ describe('local mode (tracker serve)', () => {
     expect(me.Email).toBe('cabinet.member@powys.example');
     const page = await (await fetch(`${first.url}/`, { headers: { Cookie: cookie } })).text();
     expect(page).toMatch(/<option value="cabinet.member@powys.example" selected>Cabinet Member \(Executive\)/);
+  });
+
+  test('My updates opens on the quarter after the demo data, in the demo\'s July 2018, as the signed-in person', async () => {
+    const response = await fetch(`${first.url}/updates`, { headers: { Cookie: 'tracker-user=jan.coles%40powys.example' } });
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await response.text();
+    expect(html).toContain('<script src="/workbench/my-updates.js"></script>');
+    const config = pageConfigOf(html);
+    expect(config.period).toEqual({ financialYear: '2018-19', quarter: 'Q1' });
+    expect(config.today).toBe('2018-07-02');
+    expect(config.user.email).toBe('jan.coles@powys.example');
+    expect(config.strings).toEqual(loadStrings('src/webparts/myUpdates/loc/en-gb.js'));
+    const bundle = await fetch(`${first.url}/workbench/my-updates.js`);
+    expect(bundle.headers.get('content-type')).toContain('text/javascript');
+    expect((await bundle.text()).length).toBeGreaterThan(100_000);
+  });
+
+  test('the language switch gives the page the Welsh strings and lang="cy"', async () => {
+    const switched = await fetch(`${first.url}/language`, {
+      method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Referer: `${first.url}/updates` },
+      body: 'language=cy-gb'
+    });
+    expect(switched.status).toBe(303);
+    expect(switched.headers.get('location')).toBe('/updates');
+    const cookie = (switched.headers.get('set-cookie') || '').split(';')[0];
+    const html = await (await fetch(`${first.url}/updates`, { headers: { Cookie: cookie } })).text();
+    expect(html).toContain('<html lang="cy">');
+    expect(pageConfigOf(html).strings).toEqual(loadStrings('src/webparts/myUpdates/loc/cy-gb.js'));
   });
 
   test('a second start reuses the data and imports nothing', async () => {
