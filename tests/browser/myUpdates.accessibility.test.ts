@@ -1,16 +1,15 @@
 /**
  * @jest-environment node
  */
-import { Browser, Locator, Page } from 'playwright-core';
+import { Locator, Page } from 'playwright-core';
 import { editableUpdateIndex } from '../../src/domain/quarterlyDuties';
 import { loadStrings } from '../support/loadStrings';
 import { checkAccessibility } from './support/axe';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
 import {
-  actionCard, chooseStatus, milestoneCard, ATTENDANCE, DELEGATE, DUE_CY, FixtureAction, FixtureData, FixtureMilestone, LEAD, openUpdates, OpenedPage, OpenOptions, OWNER, PERIOD, PLAN,
-  startUpdatesFixture, updatesOf, UpdatesFixture
+  actionCard, chooseStatus, milestoneCard, ATTENDANCE, DELEGATE, DUE_CY, FixtureAction, FixtureData, FixtureMilestone, LEAD, OWNER, PERIOD, PLAN,
+  updatesOf, updatesSuite
 } from './support/updatesFixture';
-import { DemoPerson } from '../../src/local/workbench/demoPeople';
 
 /**
  * The My updates web part for everyone (SPEC §5: WCAG 2.2 AA, English and Welsh, 320 px up):
@@ -36,17 +35,7 @@ const CLEAN = 'no accessibility violations';
 const fill = (template: string, ...values: Array<string | number>): string => values.reduce<string>((text, value, index) => text.split(`{${index}}`).join(String(value)), template);
 
 describe('My updates: accessible in every state, in Welsh, and by keyboard', () => {
-  let fixture: UpdatesFixture;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-  const open = async (who: DemoPerson, options: OpenOptions = {}): Promise<Page> => {
-    const page = await openUpdates(browser, fixture, who, options);
-    opened.push(page);
-    return page.page;
-  };
-
-  beforeAll(async () => {
-    [fixture, browser] = await Promise.all([startUpdatesFixture(DATA), launchBrowser()]);
+  const suite = updatesSuite(DATA, async (fixture) => {
     // One update waiting for the plan lead's review, submitted as the owner's form would.
     await fixture.repositoryAs(OWNER).saveUpdate(PLAN, {
       actionRef: QUEUED.ref, financialYear: PERIOD.financialYear, quarter: PERIOD.quarter, status: 'Amber',
@@ -55,20 +44,11 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
     });
   });
 
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((page) => page.context.close()));
-  });
-
-  afterAll(async () => {
-    if (browser) await browser.close();
-    if (fixture) await fixture.close();
-  });
-
   const textbox = (scope: Locator | Page, label: string): Locator => scope.getByRole('textbox', { name: new RegExp(`^${label}\\b`) });
 
   test('in Welsh the page is marked Welsh and its title, progress line, dates and buttons are Welsh', async () => {
     const cy = loadStrings<IMyUpdatesWebPartStrings>('src/webparts/myUpdates/loc/cy-gb.js');
-    const page = await open(OWNER, { language: 'cy-gb' });
+    const page = await suite.open(OWNER, { language: 'cy-gb' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
     expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(`${cy.General.Title}: ${fill(cy.General.Period, 'Q4', '2017-18')}`);
     // One update (1.c.) was submitted in set-up.
@@ -104,7 +84,7 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
       if (width === 320) await screenshot(page, `my-updates-320-${state}`);
     };
 
-    const page = await open(OWNER, { width });
+    const page = await suite.open(OWNER, { width });
     await check(page, 'list');
 
     const card = actionCard(page, FORM);
@@ -139,7 +119,7 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
     await openConflict(page, `Progress typed at ${width} px.`);
     await check(page, 'conflict');
 
-    const lead = await open(LEAD, { width });
+    const lead = await suite.open(LEAD, { width });
     await lead.getByRole('tab', { name: 'Review queue (1)' }).click();
     const review = lead.getByRole('listitem', { name: `${QUEUED.ref} ${QUEUED.title}` });
     await review.waitFor();
@@ -148,7 +128,7 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
     await review.getByText('Say what needs changing, so the owner knows what to do.').waitFor();
     await check(lead, 'review-comment-error');
 
-    const welsh = await open(OWNER, { width, language: 'cy-gb' });
+    const welsh = await suite.open(OWNER, { width, language: 'cy-gb' });
     await check(welsh, 'welsh-list');
 
     expect(results).toEqual(states.map((state) => `${state}: ${CLEAN}`));
@@ -163,7 +143,7 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
     const card = actionCard(page, SHARED);
     await card.getByRole('button', { name: new RegExp(`^(Write|Edit) update: ${SHARED.ref.replace(/\./g, '\\.')}$`) }).click();
     await card.getByRole('radiogroup').waitFor();
-    const delegate = fixture.repositoryAs(DELEGATE);
+    const delegate = suite.fixture.repositoryAs(DELEGATE);
     const entry = (await delegate.myItems(DELEGATE.email, PERIOD)).actions.filter((candidate) => candidate.action.value.ref === SHARED.ref)[0];
     const index = editableUpdateIndex(entry.updates.map((stored) => stored.value), PERIOD);
     const current = index >= 0 ? entry.updates[index] : undefined;
@@ -179,7 +159,7 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
   }
 
   test('an update can be written and submitted with the keyboard alone', async () => {
-    const page = await open(OWNER);
+    const page = await suite.open(OWNER);
     const active = (): Promise<{ tag: string; id: string; label: string; text: string; checked: string }> => page.evaluate(() => {
       const element = document.activeElement as HTMLInputElement;
       const checked = document.querySelector(`input[type="radio"][name="${element.name}"]:checked`);
@@ -214,7 +194,7 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
     await page.keyboard.press('Enter');
     await actionCard(page, KEYBOARD).getByText('Submitted — waiting for review').waitFor();
 
-    const stored = await updatesOf(fixture, OWNER, KEYBOARD.ref);
+    const stored = await updatesOf(suite.fixture, OWNER, KEYBOARD.ref);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ status: 'Green', reviewState: 'Submitted', progress: words });
   });

@@ -1,11 +1,10 @@
 /**
  * @jest-environment node
  */
-import { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { Locator, Page } from 'playwright-core';
 import {
-  actionCard, chooseStatus, DELEGATE, describedByText, FixtureAction, FixtureData, LEAD, openUpdates, OpenedPage, OWNER, reloadUpdates,
-  startUpdatesFixture, updatesOf, UpdatesFixture
+  actionCard, chooseStatus, DELEGATE, describedByText, FixtureAction, FixtureData, LEAD, OWNER, reloadUpdates,
+  updatesOf, updatesSuite
 } from './support/updatesFixture';
 
 /**
@@ -23,27 +22,8 @@ const DRAFTED: FixtureAction = { ref: '2.a.', objectiveRef: '2', title: 'Open fa
 const DATA: FixtureData = { actions: [REVIEWED, SHARED, DRAFTED], measures: [], milestones: [] };
 
 describe('My updates: reviews, simultaneous edits and drafts', () => {
-  let fixture: UpdatesFixture;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-  const open = async (who = OWNER): Promise<Page> => {
-    const page = await openUpdates(browser, fixture, who);
-    opened.push(page);
-    return page.page;
-  };
-
-  beforeAll(async () => {
-    [fixture, browser] = await Promise.all([startUpdatesFixture(DATA), launchBrowser()]);
-  });
-
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((page) => page.context.close()));
-  });
-
-  afterAll(async () => {
-    if (browser) await browser.close();
-    if (fixture) await fixture.close();
-  });
+  const suite = updatesSuite(DATA);
+  const open = (who = OWNER): Promise<Page> => suite.open(who);
 
   const textbox = (scope: Locator | Page, label: string): Locator => scope.getByRole('textbox', { name: new RegExp(`^${label}\\b`) });
 
@@ -71,7 +51,7 @@ describe('My updates: reviews, simultaneous edits and drafts', () => {
     await review.getByRole('button', { name: `Return to owner: ${REVIEWED.ref}` }).click();
     expect(await describedByText(comment)).toContain('Say what needs changing, so the owner knows what to do.');
     expect(await comment.getAttribute('aria-invalid')).toBe('true');
-    expect((await updatesOf(fixture, OWNER, REVIEWED.ref)).map((update) => update.reviewState)).toEqual(['Submitted']);
+    expect((await updatesOf(suite.fixture, OWNER, REVIEWED.ref)).map((update) => update.reviewState)).toEqual(['Submitted']);
 
     const words = 'Please add how many pupils the programme reached, not only schools.';
     await comment.fill(words);
@@ -92,7 +72,7 @@ describe('My updates: reviews, simultaneous edits and drafts', () => {
     expect(await textbox(returned, 'Progress').inputValue()).toBe('Forty-two schools now run the programme.');
     expect(await returned.getByRole('button', { name: 'Submit again' }).count()).toBe(1);
 
-    const stored = await updatesOf(fixture, OWNER, REVIEWED.ref);
+    const stored = await updatesOf(suite.fixture, OWNER, REVIEWED.ref);
     expect(stored).toEqual([expect.objectContaining({ reviewState: 'Returned', reviewComment: words, progress: 'Forty-two schools now run the programme.' })]);
   });
 
@@ -131,13 +111,13 @@ describe('My updates: reviews, simultaneous edits and drafts', () => {
       ['Progress', delegateWords, ownerWords]
     ]);
     // Nothing was overwritten while the delegate decides.
-    expect((await updatesOf(fixture, DELEGATE, SHARED.ref)).map((update) => update.progress)).toEqual([ownerWords]);
+    expect((await updatesOf(suite.fixture, DELEGATE, SHARED.ref)).map((update) => update.progress)).toEqual([ownerWords]);
 
     await mine.getByRole('button', { name: 'Keep mine' }).click();
     await mine.getByText(/^Draft saved at \d\d:\d\d$/).waitFor();
     expect(await textbox(mine, 'Progress').inputValue()).toBe(delegateWords);
 
-    const stored = await updatesOf(fixture, DELEGATE, SHARED.ref);
+    const stored = await updatesOf(suite.fixture, DELEGATE, SHARED.ref);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ reviewState: 'Draft', status: 'Green', progress: delegateWords, submittedBy: { email: DELEGATE.email } });
 
@@ -146,7 +126,7 @@ describe('My updates: reviews, simultaneous edits and drafts', () => {
     await theirs.getByRole('button', { name: 'Save draft' }).click();
     await theirs.getByRole('region', { name: 'Someone else saved this update while you were writing' }).first().waitFor();
     expect(await theirs.getByRole('table').innerText()).toContain(delegateWords);
-    expect((await updatesOf(fixture, OWNER, SHARED.ref)).map((update) => update.progress)).toEqual([delegateWords]);
+    expect((await updatesOf(suite.fixture, OWNER, SHARED.ref)).map((update) => update.progress)).toEqual([delegateWords]);
   });
 
   test('a half-written update survives a reload: from the list once autosaved, and from the device before that', async () => {
@@ -158,7 +138,7 @@ describe('My updates: reviews, simultaneous edits and drafts', () => {
     await textbox(card, 'Progress').fill(autosaved);
     // Saved to the list as a draft after a 2 s pause in typing, with no button pressed.
     await card.getByText(/^Draft saved at \d\d:\d\d$/).waitFor({ timeout: 10_000 });
-    expect(await updatesOf(fixture, OWNER, DRAFTED.ref)).toEqual([expect.objectContaining({ reviewState: 'Draft', status: 'Amber', progress: autosaved })]);
+    expect(await updatesOf(suite.fixture, OWNER, DRAFTED.ref)).toEqual([expect.objectContaining({ reviewState: 'Draft', status: 'Amber', progress: autosaved })]);
 
     await reloadUpdates(page);
     let reloaded = actionCard(page, DRAFTED);
@@ -174,7 +154,7 @@ describe('My updates: reviews, simultaneous edits and drafts', () => {
     await textbox(reloaded, 'Progress').fill(unsaved);
     await textbox(reloaded, 'Remedial action').fill('Use the library as a temporary hub.');
     await reloadUpdates(page);
-    expect((await updatesOf(fixture, OWNER, DRAFTED.ref)).map((update) => update.progress)).toEqual([autosaved]);
+    expect((await updatesOf(suite.fixture, OWNER, DRAFTED.ref)).map((update) => update.progress)).toEqual([autosaved]);
     reloaded = actionCard(page, DRAFTED);
     await reloaded.getByRole('button', { name: `Edit update: ${DRAFTED.ref}` }).click();
     await reloaded.getByText('Your unsaved changes were restored.').waitFor();

@@ -1,11 +1,10 @@
 /**
  * @jest-environment node
  */
-import { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { Locator, Page } from 'playwright-core';
 import {
-  actionCard, chooseStatus, milestoneCard, ATTENDANCE, describedByText, DUE_EN, FixtureAction, FixtureData, FixtureMilestone, fetchBytes, milestonesOf, OBJECTIVES, openUpdates, OpenedPage, OWNER,
-  PERIOD, reloadUpdates, setDate, startUpdatesFixture, updatesOf, UpdatesFixture
+  actionCard, chooseStatus, milestoneCard, ATTENDANCE, describedByText, DUE_EN, FixtureAction, FixtureData, FixtureMilestone, fetchBytes, milestonesOf, OBJECTIVES, OWNER,
+  PERIOD, reloadUpdates, setDate, updatesOf, updatesSuite
 } from './support/updatesFixture';
 
 /**
@@ -27,29 +26,12 @@ const DATA: FixtureData = { actions: [READING, ASSISTANTS, HUBS], measures: [ATT
 const OWED = DATA.actions.length + DATA.measures.length;
 
 describe('My updates: an owner writes their quarterly updates', () => {
-  let fixture: UpdatesFixture;
-  let browser: Browser;
-  let open: OpenedPage | undefined;
-
-  beforeAll(async () => {
-    [fixture, browser] = await Promise.all([startUpdatesFixture(DATA), launchBrowser()]);
-  });
-
-  afterEach(async () => {
-    if (open) await open.context.close();
-    open = undefined;
-  });
-
-  afterAll(async () => {
-    if (browser) await browser.close();
-    if (fixture) await fixture.close();
-  });
+  const suite = updatesSuite(DATA);
 
   const progressLine = (page: Page): Locator => page.getByRole('status').filter({ hasText: 'updates done' });
 
   test('the page says how many updates are done of those owed, and when they are due; last quarter sits beside each action', async () => {
-    open = await openUpdates(browser, fixture, OWNER);
-    const { page } = open;
+    const page = await suite.open(OWNER);
     expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('My tracker updates: Q4 2017-18');
     expect(await progressLine(page).innerText()).toBe(`0 of ${OWED} updates done — due ${DUE_EN}`);
     expect(OWED).toBe(4);
@@ -64,8 +46,7 @@ describe('My updates: an owner writes their quarterly updates', () => {
   });
 
   test('a Red update cannot be submitted without progress and a remedial action; once given, it is submitted and stays so after a reload', async () => {
-    open = await openUpdates(browser, fixture, OWNER);
-    const { page } = open;
+    const page = await suite.open(OWNER);
     const card = actionCard(page, READING);
     await card.getByRole('button', { name: `Write update: ${READING.ref}` }).click();
     await chooseStatus(card, 'Red — off track');
@@ -87,7 +68,7 @@ describe('My updates: an owner writes their quarterly updates', () => {
     expect(await describedByText(remedy)).toContain('A Red update needs a remedial action: say what will be done to get back on track.');
     expect(await progress.evaluate((element) => (element as HTMLTextAreaElement).required)).toBe(true);
     // Nothing was submitted.
-    expect((await updatesOf(fixture, OWNER, READING.ref)).filter((update) => update.reviewState === 'Submitted')).toEqual([]);
+    expect((await updatesOf(suite.fixture, OWNER, READING.ref)).filter((update) => update.reviewState === 'Submitted')).toEqual([]);
 
     const words = { progress: 'Two schools left the programme when their leads went on long-term leave.', remedy: 'The literacy team covers both schools from May; the head of service checks monthly.' };
     await progress.fill(words.progress);
@@ -104,15 +85,14 @@ describe('My updates: an owner writes their quarterly updates', () => {
     expect(await reloaded.innerText()).toContain('Submitted — waiting for review');
     expect(await progressLine(page).innerText()).toBe(`1 of ${OWED} updates done — due ${DUE_EN}`);
 
-    const stored = await updatesOf(fixture, OWNER, READING.ref);
+    const stored = await updatesOf(suite.fixture, OWNER, READING.ref);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ status: 'Red', reviewState: 'Submitted', progress: words.progress, remedialAction: words.remedy, submittedBy: { email: OWNER.email } });
     expect(stored[0].issue).toBeUndefined();
   });
 
   test('a measure value shows its RAG against the target and its trend from last quarter as it is typed, and is saved', async () => {
-    open = await openUpdates(browser, fixture, OWNER);
-    const { page } = open;
+    const page = await suite.open(OWNER);
     const value = page.getByRole('textbox', { name: /^Value for Q4 2017-18\b/ });
     // The measure's result line: its RAG badge and trend.
     const result = page.locator('dt', { hasText: 'Against target' }).locator('xpath=following-sibling::dd[1]');
@@ -146,14 +126,13 @@ describe('My updates: an owner writes their quarterly updates', () => {
     expect(await page.getByRole('textbox', { name: /^Value for Q4 2017-18\b/ }).inputValue()).toBe('85');
     expect(await result.innerText()).toBe('Green — met target ↑ improving');
 
-    const items = await fixture.repositoryAs(OWNER).myItems(OWNER.email, PERIOD);
+    const items = await suite.fixture.repositoryAs(OWNER).myItems(OWNER.email, PERIOD);
     const values = items.measures[0].values.map((stored) => stored.value).filter((stored) => stored.period === 'Q4');
     expect(values).toEqual([expect.objectContaining({ measureRef: ATTENDANCE.ref, financialYear: '2017-18', period: 'Q4', value: 85, enteredBy: expect.objectContaining({ email: OWNER.email }) })]);
   });
 
   test('a milestone is marked done with the day it was done (not a future day) and leaves the list', async () => {
-    open = await openUpdates(browser, fixture, OWNER);
-    const { page } = open;
+    const page = await suite.open(OWNER);
     const milestone = page.getByRole('heading', { name: `${CHAMPIONS.actionRef} ${CHAMPIONS.title}` });
     // Due Fri 30 Mar 2018, today Tue 10 Apr 2018: 11 days.
     expect(await page.getByText('11 days overdue').count()).toBe(1);
@@ -166,7 +145,7 @@ describe('My updates: an owner writes their quarterly updates', () => {
     await setDate(doneDate, '2018-04-11');
     await card.getByRole('button', { name: 'Confirm done' }).click();
     expect(await describedByText(doneDate)).toContain('The date done cannot be in the future.');
-    expect((await milestonesOf(fixture))[0].value.doneDate).toBeUndefined();
+    expect((await milestonesOf(suite.fixture))[0].value.doneDate).toBeUndefined();
 
     await setDate(doneDate, '2018-04-09');
     await card.getByRole('button', { name: 'Confirm done' }).click();
@@ -175,13 +154,12 @@ describe('My updates: an owner writes their quarterly updates', () => {
     await reloadUpdates(page);
     expect(await milestone.count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Mark done/ }).count()).toBe(0);
-    const stored = await milestonesOf(fixture);
+    const stored = await milestonesOf(suite.fixture);
     expect(stored.map((entry) => [entry.value.title, entry.value.doneDate])).toEqual([[CHAMPIONS.title, '2018-04-09']]);
   });
 
   test('an evidence file is uploaded, its link added to the evidence, and the link downloads the same bytes', async () => {
-    open = await openUpdates(browser, fixture, OWNER);
-    const { page } = open;
+    const page = await suite.open(OWNER);
     const card = actionCard(page, HUBS);
     await card.getByRole('button', { name: `Write update: ${HUBS.ref}` }).click();
     await chooseStatus(card, 'Green — on track');
@@ -197,16 +175,16 @@ describe('My updates: an owner writes their quarterly updates', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe('Opening report to cabinet, March 2018.');
     const link = lines[1];
-    expect(link.indexOf(`${fixture.url}/sites/tracker/`)).toBe(0);
+    expect(link.indexOf(`${suite.fixture.url}/sites/tracker/`)).toBe(0);
     expect(decodeURIComponent(link)).toMatch(/hub opening report\.pdf$/);
 
-    const downloaded = await fetchBytes(fixture, link, OWNER);
+    const downloaded = await fetchBytes(suite.fixture, link, OWNER);
     expect(downloaded.status).toBe(200);
     expect(downloaded.bytes.equals(bytes)).toBe(true);
 
     await card.getByRole('button', { name: 'Submit update' }).click();
     await card.getByText('Submitted — waiting for review').waitFor();
-    const stored = await updatesOf(fixture, OWNER, HUBS.ref);
+    const stored = await updatesOf(suite.fixture, OWNER, HUBS.ref);
     expect(stored.map((update) => [update.status, update.reviewState, update.evidence])).toEqual([['Green', 'Submitted', `Opening report to cabinet, March 2018.\n${link}`]]);
   });
 });

@@ -1,13 +1,12 @@
 /**
  * @jest-environment node
  */
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { editableUpdateIndex } from '../../src/domain/quarterlyDuties';
 import { XSS_PAYLOADS } from '../support/xssPayloads';
-import { launchBrowser } from './support/browser';
 import {
-  actionCard, chooseStatus, clickLabelOf, DELEGATE, FixtureAction, FixtureData, FixtureMeasure, LEAD, NEXT_PERIOD, openUpdates, OpenedPage, OWNER, PERIOD, PLAN,
-  reloadUpdates, startUpdatesFixture, updatesOf, UpdatesFixture
+  actionCard, chooseStatus, clickLabelOf, DELEGATE, FixtureAction, FixtureData, FixtureMeasure, LEAD, NEXT_PERIOD, OWNER, PERIOD, PLAN,
+  reloadUpdates, updatesOf, updatesSuite
 } from './support/updatesFixture';
 import { DemoPerson } from '../../src/local/workbench/demoPeople';
 
@@ -50,30 +49,15 @@ interface Verdict {
 }
 
 describe('My updates: no text a person types or imports ever runs', () => {
-  let fixture: UpdatesFixture;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
+  const suite = updatesSuite(DATA);
   const dialogs: string[] = [];
-
-  beforeAll(async () => {
-    [fixture, browser] = await Promise.all([startUpdatesFixture(DATA), launchBrowser()]);
-  });
-
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((page) => page.context.close()));
-  });
-
-  afterAll(async () => {
-    if (browser) await browser.close();
-    if (fixture) await fixture.close();
-  });
 
   /**
    * A page with the CSP bypassed, the canaries set before any script of the page runs, and every
    * dialog recorded (and dismissed) from the first load on.
    */
-  const open = async (who: DemoPerson, path = '/updates'): Promise<Page> => {
-    const page = await openUpdates(browser, fixture, who, {
+  const open = (who: DemoPerson, path = '/updates'): Promise<Page> =>
+    suite.open(who, {
       bypassCSP: true, path, width: 1280,
       prepare: async (context) => {
         await context.addInitScript(() => {
@@ -86,9 +70,6 @@ describe('My updates: no text a person types or imports ever runs', () => {
         });
       }
     });
-    opened.push(page);
-    return page.page;
-  };
 
   async function verdict(page: Page): Promise<Verdict> {
     // Let failed image loads, animations and autofocus fire their handlers, if any survived.
@@ -163,7 +144,7 @@ describe('My updates: no text a person types or imports ever runs', () => {
     }
     // Stored exactly as typed: the defence is in how text is shown, not in changing what people wrote.
     for (const [index, action] of IMPORTED.entries()) {
-      const [stored] = await updatesOf(fixture, OWNER, action.ref);
+      const [stored] = await updatesOf(suite.fixture, OWNER, action.ref);
       expect(stored).toMatchObject({
         status: 'Withdrawn', reviewState: 'Submitted', progress: joined(index), issue: joined(index), remedialAction: joined(index),
         evidence: joined(index, '\n'), withdrawnReason: joined(index)
@@ -216,7 +197,7 @@ describe('My updates: no text a person types or imports ever runs', () => {
     await card.getByRole('button', { name: `Write update: ${CONFLICTED.ref}` }).click();
     await card.getByRole('radiogroup').waitFor();
     // The delegate saves first, every field full of payloads.
-    const delegate = fixture.repositoryAs(DELEGATE);
+    const delegate = suite.fixture.repositoryAs(DELEGATE);
     const entry = (await delegate.myItems(DELEGATE.email, PERIOD)).actions.filter((candidate) => candidate.action.value.ref === CONFLICTED.ref)[0];
     expect(editableUpdateIndex(entry.updates.map((stored) => stored.value), PERIOD)).toBe(-1);
     await delegate.saveUpdate(PLAN, {

@@ -26,8 +26,8 @@ export function problemsIn(root: Element): string[] {
       // Browsers ignore whitespace and control characters in a URL's scheme, so do the same.
       // eslint-disable-next-line no-control-regex
       const url = attribute.value.replace(/[\u0000-\u0020]/g, '');
-      if (/^on/i.test(attribute.name)) problems.push(`${tag}[${attribute.name}]`);
-      if (DANGEROUS_URL.test(url)) problems.push(`${tag}[${attribute.name}="${attribute.value}"]`);
+      if (attribute.name.toLowerCase().indexOf('on') === 0) problems.push(`${tag}[${attribute.name}]`);
+      if (DANGEROUS_URL.exec(url) !== null) problems.push(`${tag}[${attribute.name}="${attribute.value}"]`);
     });
   });
   return problems;

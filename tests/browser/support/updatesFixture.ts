@@ -7,6 +7,7 @@ import { IsoDate, Milestone, Plan, ReportingPeriod, Update } from '../../../src/
 import { SharePointStore, startSharePointStore } from '../../../src/local/sharepointStore';
 import { DemoPerson } from '../../../src/local/workbench/demoPeople';
 import { LANGUAGE_COOKIE, startWorkbench, USER_COOKIE, Workbench } from '../../../src/local/workbench/startWorkbench';
+import { launchBrowser } from './browser';
 
 /**
  * One tracker for the My updates browser tests: the embedded store (in memory) with the web part's
@@ -257,4 +258,50 @@ export async function fetchBytes(fixture: UpdatesFixture, url: string, who: Demo
   if (absolute.origin !== new URL(fixture.url).origin) throw new Error(`${url} is not on the workbench's origin ${fixture.url}`);
   const response = await fetch(absolute, { headers: { Cookie: `${USER_COOKIE}=${encodeURIComponent(who.email)}` } });
   return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) };
+}
+
+/** One browser test file's fixture, browser and pages. */
+export interface UpdatesSuite {
+  readonly fixture: UpdatesFixture;
+  readonly browser: Browser;
+  /** Opens My updates as `who` (see openUpdates); the page's context is closed after the test. */
+  open(who: DemoPerson, options?: OpenOptions): Promise<Page>;
+}
+
+/**
+ * Starts one fixture and one browser for a test file (after `prepare`, e.g. an update to review),
+ * closes every page a test opened after it, and both at the end.
+ */
+export function updatesSuite(data: FixtureData, prepare?: (fixture: UpdatesFixture) => Promise<void>): UpdatesSuite {
+  let fixture: UpdatesFixture | undefined;
+  let browser: Browser | undefined;
+  const opened: OpenedPage[] = [];
+
+  beforeAll(async () => {
+    [fixture, browser] = await Promise.all([startUpdatesFixture(data), launchBrowser()]);
+    if (prepare) await prepare(fixture);
+  });
+
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((page) => page.context.close()));
+  });
+
+  afterAll(async () => {
+    if (browser) await browser.close();
+    if (fixture) await fixture.close();
+  });
+
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`The ${what} has not started: use the suite inside a test`);
+    return value;
+  };
+  return {
+    get fixture() { return started(fixture, 'fixture'); },
+    get browser() { return started(browser, 'browser'); },
+    async open(who, options = {}) {
+      const page = await openUpdates(started(browser, 'browser'), started(fixture, 'fixture'), who, options);
+      opened.push(page);
+      return page.page;
+    }
+  };
 }

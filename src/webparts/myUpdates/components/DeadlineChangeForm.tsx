@@ -6,9 +6,8 @@ import { formatString } from '../../../components/formatString';
 import { isIsoDate } from '../../../domain/calendarDate';
 import { IsoDate } from '../../../domain/model';
 import { useSave } from '../hooks/useSave';
-import { FormFooter } from './FormFooter';
+import { SmallForm } from './SmallForm';
 import { useMyUpdatesContext } from './MyUpdatesContext';
-import { classes } from './styles';
 
 export interface IDeadlineChangeFormProps {
   plan: string;
@@ -91,14 +90,7 @@ export function DeadlineChangeForm({ plan, actionRef, milestoneTitle, currentDat
   }
 
   return (
-    <form
-      className={classes.form}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit().catch(() => undefined);
-      }}
-    >
+    <SmallForm onSubmit={submit} submitText={words.Send} save={save} onCancel={onDone}>
       <p style={{ margin: 0 }}>{formatString(words.Current, formatDay(currentDate, strings.General.DateLocale, 'd MMM yyyy'))}</p>
       <TextField
         componentRef={dateField}
@@ -120,7 +112,6 @@ export function DeadlineChangeForm({ plan, actionRef, milestoneTitle, currentDat
         onChange={(_event, value) => setReason(value || '')}
         errorMessage={showErrors ? problems.reason : undefined}
       />
-      <FormFooter submitText={words.Send} save={save} onCancel={onDone} />
-    </form>
+    </SmallForm>
   );
 }

@@ -5,10 +5,9 @@ import { Stored } from '../../../data/ITrackerRepository';
 import { isIsoDate } from '../../../domain/calendarDate';
 import { IsoDate, Milestone } from '../../../domain/model';
 import { useSave } from '../hooks/useSave';
-import { FormFooter } from './FormFooter';
+import { SmallForm } from './SmallForm';
 import { EvidenceField } from './EvidenceField';
 import { useMyUpdatesContext } from './MyUpdatesContext';
-import { classes } from './styles';
 
 export interface IMilestoneDoneFormProps {
   plan: string;
@@ -57,14 +56,7 @@ export function MilestoneDoneForm({ plan, actionRef, milestone, onDone, onCancel
   };
 
   return (
-    <form
-      className={classes.form}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        confirm().catch(() => undefined);
-      }}
-    >
+    <SmallForm onSubmit={confirm} submitText={words.Confirm} save={save} onCancel={onCancel}>
       <TextField
         componentRef={doneField}
         type="date"
@@ -76,7 +68,6 @@ export function MilestoneDoneForm({ plan, actionRef, milestone, onDone, onCancel
         errorMessage={showErrors ? problem : undefined}
       />
       <EvidenceField id={`milestone-${milestone.id}-evidence`} plan={plan} actionRef={actionRef} value={evidence} onChange={setEvidence} />
-      <FormFooter submitText={words.Confirm} save={save} onCancel={onCancel} />
-    </form>
+    </SmallForm>
   );
 }

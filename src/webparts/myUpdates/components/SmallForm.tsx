@@ -6,17 +6,31 @@ import { errorText } from './errorText';
 import { useMyUpdatesContext } from './MyUpdatesContext';
 import { classes } from './styles';
 
-export interface IFormFooterProps {
+export interface ISmallFormProps {
+  /** Runs on Enter or the submit button; the browser's own validation and page load are skipped. */
+  onSubmit: () => Promise<void>;
   submitText: string;
   save: SaveState;
   onCancel: () => void;
+  children: React.ReactNode;
 }
 
-/** A small form's submit and cancel buttons, "Saving…" while it saves, and the failure if it fails. */
-export function FormFooter({ submitText, save, onCancel }: IFormFooterProps): JSX.Element {
+/**
+ * A small form (mark done, ask for a new deadline): its fields, then submit and cancel buttons,
+ * "Saving…" while it saves, and the failure if it fails.
+ */
+export function SmallForm({ onSubmit, submitText, save, onCancel, children }: ISmallFormProps): JSX.Element {
   const { strings } = useMyUpdatesContext();
   return (
-    <>
+    <form
+      className={classes.form}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit().catch(() => undefined);
+      }}
+    >
+      {children}
       <div className={classes.buttons}>
         <PrimaryButton type="submit" text={submitText} disabled={save.phase === 'saving'} allowDisabledFocus />
         <DefaultButton text={strings.General.Cancel} onClick={onCancel} />
@@ -25,6 +39,6 @@ export function FormFooter({ submitText, save, onCancel }: IFormFooterProps): JS
       {save.phase === 'failed' && (
         <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(save.error, strings.Errors)}</MessageBar>
       )}
-    </>
+    </form>
   );
 }
