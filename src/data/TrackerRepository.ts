@@ -92,7 +92,7 @@ export class TrackerRepository implements ITrackerRepository {
   }
 
   public reviewUpdate(plan: string, update: Stored<Update>, decision: ReviewDecision, comment: string | undefined, reviewer: PersonRef): Promise<Stored<Update>> {
-    return reviewUpdate({ sp: this.sp, saves: this.saves, now: this.now }, plan, update, decision, comment, reviewer);
+    return reviewUpdate({ sp: this.sp, lookups: this.lookups, saves: this.saves, now: this.now }, plan, update, decision, comment, reviewer);
   }
 
   public async saveUpdate(plan: string, update: Update, revision?: Revision): Promise<Stored<Update>> {

@@ -46,6 +46,13 @@ export class ForbiddenError extends TrackerError {
   }
 }
 
+/** The person may change the tracker but this decision belongs to someone else (domain/reviewers). */
+export class NotReviewerError extends TrackerError {
+  public constructor(plan: string, actionRef: string, objectiveRef: string) {
+    super(`Only the lead of ${plan}, or the lead of objective ${objectiveRef}, can approve or return the update on action ${actionRef}.`);
+  }
+}
+
 export class ThrottledError extends TrackerError {
   public constructor(public readonly retryAfterSeconds: number | undefined, cause?: unknown) {
     super(

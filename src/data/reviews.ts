@@ -1,18 +1,25 @@
 import { SPFI } from '@pnp/sp';
 import { PersonRef, Update } from '../domain/model';
+import { mayReview } from '../domain/reviewers';
 import { isBlankText } from '../domain/richText';
 import { ReviewDecision, Stored } from './ITrackerRepository';
-import { toTrackerError, ValidationError, ValidationProblem } from './errors';
+import { NotReviewerError, toTrackerError, ValidationError, ValidationProblem } from './errors';
+import { ItemLookups } from './itemLookups';
 import { ItemSaves } from './itemSaves';
 import { orNull } from './mapping/fieldValues';
+import { actionFromItem, objectiveFromItem } from './mapping/actionMapping';
 import { updateFromItem } from './mapping/updateMapping';
+import { and, eq, idEq } from './odata';
 import { PeopleResolver } from './people';
+import { readAllBatched } from './queries/pagedReads';
 
 /**
  * A lead's decision on a submitted update (SPEC §3 review state, §5.1 review queue): Approved, or
  * Returned with a comment saying what needs changing. Only the review fields are written, over
  * the ETag the lead read, so an owner's edit made meanwhile is a ConflictError, never lost. A
- * returned update does not count in the report (§4.4) until its owner submits it again.
+ * returned update does not count in the report (§4.4) until its owner submits it again. Only
+ * a lead who reviews the action (domain/reviewers) may decide: the repository checks, so a
+ * stale queue or another caller cannot approve on someone else's behalf.
  */
 
 const DECISIONS: readonly ReviewDecision[] = ['Approved', 'Returned'];
@@ -41,9 +48,23 @@ export function reviewProblems(update: Update, decision: ReviewDecision, comment
 
 export interface ReviewContext {
   sp: SPFI;
+  lookups: ItemLookups;
   saves: ItemSaves;
   /** The instant recorded as ReviewedOn. */
   now: () => Date;
+}
+
+/** One lookup of the plan (remembered) and one `$batch` for its objectives and the action. */
+async function refuseNonReviewer(context: ReviewContext, planTitle: string, actionRef: string, reviewer: PersonRef): Promise<void> {
+  const plan = await context.lookups.plan(planTitle);
+  const [objectives, actions] = await readAllBatched(context.sp, [
+    { query: 'objectivesOfPlan', filter: idEq('Plan', plan.id) },
+    { query: 'actionByPlanAndRef', filter: and(eq('Ref', actionRef), idEq('Plan', plan.id)) }
+  ]);
+  const objectiveRef = actions.length > 0 ? actionFromItem(actions[0]).objectiveRef : '';
+  if (!mayReview(plan.value, objectives.map(objectiveFromItem), objectiveRef, reviewer.email || '')) {
+    throw new NotReviewerError(planTitle, actionRef, objectiveRef);
+  }
 }
 
 export async function reviewUpdate(
@@ -60,6 +81,7 @@ export async function reviewUpdate(
   }
   const what = `The update on ${plan} action ${update.value.actionRef}`;
   try {
+    await refuseNonReviewer(context, plan, update.value.actionRef, reviewer);
     const reviewComment = isBlankText(comment) ? undefined : comment;
     const value: Update = { ...update.value, reviewState: decision };
     delete value.reviewComment;

@@ -46,6 +46,7 @@ describe('myItems: what an owner needs for the update form', () => {
     await lead.importRows(actionsFile([actionRow(CLOSED_PLAN, 0), actionRow(CLOSED_PLAN, 1)]));
     await lead.importRows(actionsFile([actionRow(OTHER_PLAN, 0)]));
     await setPlan(lead, CLOSED_PLAN, { status: 'Closed' });
+    await setPlan(lead, PLAN, { lead: personOf(LEAD) });
     await lead.importRows({
       kind: 'measures', errors: [], warnings: [], rows: [
         measureRow(PLAN, 'M1', OWNER, '2017-18', [['Q1', 60], ['Q2', 62], ['Q3', 64], ['Q4', 70]]),
@@ -90,7 +91,7 @@ describe('myItems: what an owner needs for the update form', () => {
       `${PLAN} 1.3.`, `${PLAN} 1.6.`, `${PLAN} 2.1.`, `${PLAN} 3.5.`
     ]);
     expect(mine.plans.map((plan) => plan.value)).toEqual([
-      { title: PLAN, type: 'Other', firstYear: '2017-18', lastYear: '2018-19', status: 'Active', allowChangeRequests: true }
+      { title: PLAN, type: 'Other', firstYear: '2017-18', lastYear: '2018-19', lead: personOf(LEAD), status: 'Active', allowChangeRequests: true }
     ]);
     expect(mine.plans[0].etag).toMatch(/^"\d+"$/);
     expect(mine.objectives.map((item) => [item.plan, item.objective.ref, item.objective.title])).toEqual([

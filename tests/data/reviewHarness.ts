@@ -29,15 +29,22 @@ export async function setPlan(repository: TrackerRepository, title: string, chan
 
 /** Makes `leads` the leads of objective `ref` of a plan (no repository method writes objective leads yet). */
 export async function setObjectiveLeads(store: SharePointStore, repository: TrackerRepository, plan: string, ref: string, leads: StorePerson[]): Promise<void> {
-  const sp = spAs(store);
-  const tracker = await repository.loadTracker(plan, { financialYear: '2017-18', quarter: 'Q4' });
-  const objective = tracker.objectives.filter((item) => item.value.ref === ref)[0];
   const ids: number[] = [];
   for (const lead of leads) {
-    ids.push((await sp.web.ensureUser(lead.email)).Id);
+    ids.push((await spAs(store).web.ensureUser(lead.email)).Id);
   }
-  await sp.web.lists.getByTitle(LISTS.objectives.title).items.getById(objective.id)
-    .update({ LeadsId: ids, LeadNames: leads.map((lead) => lead.title).join('; ') });
+  await updateObjective(store, repository, plan, ref, { LeadsId: ids, LeadNames: leads.map((lead) => lead.title).join('; ') });
+}
+
+/** Nests objective `ref` one level under `parentRef`, as a priority under its recommendation. */
+export function nestObjective(store: SharePointStore, repository: TrackerRepository, plan: string, ref: string, parentRef: string): Promise<void> {
+  return updateObjective(store, repository, plan, ref, { ParentRef: parentRef });
+}
+
+async function updateObjective(store: SharePointStore, repository: TrackerRepository, plan: string, ref: string, props: Record<string, unknown>): Promise<void> {
+  const tracker = await repository.loadTracker(plan, { financialYear: '2017-18', quarter: 'Q4' });
+  const objective = tracker.objectives.filter((item) => item.value.ref === ref)[0];
+  await spAs(store).web.lists.getByTitle(LISTS.objectives.title).items.getById(objective.id).update(props);
 }
 
 /** An update as the owner's form sends it. */

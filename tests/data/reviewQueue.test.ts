@@ -4,7 +4,7 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { ConflictError, ValidationError } from '../../src/data/errors';
+import { ConflictError, NotReviewerError, ValidationError } from '../../src/data/errors';
 import { Stored } from '../../src/data/ITrackerRepository';
 import { LISTS } from '../../src/data/schema';
 import { TrackerRepository } from '../../src/data/TrackerRepository';
@@ -12,7 +12,7 @@ import { ReportingPeriod, ReviewState, Update } from '../../src/domain/model';
 import { countingUpdate } from '../../src/domain/status';
 import { SharePointStore } from '../../src/local/sharepointStore';
 import { actionRow, actionsFile, LEAD, OWNER, repositoryAs, spAs } from './repositoryHarness';
-import { OTHER_LEAD, ownersUpdate, personOf, setObjectiveLeads, setPlan, startReviewStore } from './reviewHarness';
+import { nestObjective, OTHER_LEAD, ownersUpdate, personOf, setObjectiveLeads, setPlan, startReviewStore } from './reviewHarness';
 
 // Rows 0–5 of each plan: actions 1.0., 2.1., 3.2., 1.3., 2.4., 3.5. under objectives 1, 2 and 3.
 const PLAN_A = 'Corporate Improvement Plan';
@@ -35,10 +35,13 @@ describe('review queue and review decisions against the embedded SharePoint stor
     await setPlan(lead, PLAN_B, { lead: personOf(OTHER_LEAD) });
     // Pat Lead also leads objective 2 of plan B, so reviews its actions' updates there.
     await setObjectiveLeads(store, lead, PLAN_B, '2', [LEAD]);
+    // Plan B's objective 3 is a priority nested under objective 2, so Pat Lead reviews it too.
+    await nestObjective(store, lead, PLAN_B, '3', '2');
     // Last quarter, 1.0. was returned after its approved update: the approved one still counts.
     await owner.saveUpdate(PLAN_A, ownersUpdate('1.0.', '2017-18', 'Q4', 'Returned', '2018-04-20T10:00:00Z', 'Amber'));
     await owner.saveUpdate(PLAN_B, ownersUpdate('1.0.', '2018-19', 'Q1', 'Submitted', '2018-07-01T08:00:00Z'));
     await owner.saveUpdate(PLAN_B, ownersUpdate('2.1.', '2018-19', 'Q1', 'Submitted', '2018-07-02T08:00:00Z'));
+    await owner.saveUpdate(PLAN_B, ownersUpdate('3.2.', '2018-19', 'Q1', 'Submitted', '2018-07-04T08:00:00Z'));
     await owner.saveUpdate(PLAN_A, ownersUpdate('1.0.', '2018-19', 'Q1', 'Submitted', '2018-07-03T08:30:00Z'));
     // Saved after 1.0.'s but submitted earlier: 09:00 London summer time is 08:00 UTC (SharePoint keeps UTC).
     await owner.saveUpdate(PLAN_A, ownersUpdate('3.2.', '2018-19', 'Q1', 'Submitted', '2018-07-03T09:00:00+01:00'));
@@ -52,8 +55,8 @@ describe('review queue and review decisions against the embedded SharePoint stor
     (await lead.reviewQueue(email, period)).map((item) => `${item.plan} ${item.action.value.ref}`);
 
   test.each([
-    ['the lead of plan A and of plan B\'s objective 2, oldest first', 'Lead@Council.GOV.uk', [`${PLAN_B} 2.1.`, `${PLAN_A} 3.2.`, `${PLAN_A} 1.0.`]],
-    ['the lead of plan B: all of its submitted updates', OTHER_LEAD.email, [`${PLAN_B} 1.0.`, `${PLAN_B} 2.1.`]],
+    ['the lead of plan A and of plan B\'s objective 2 (with 3 nested under it), oldest first', 'Lead@Council.GOV.uk', [`${PLAN_B} 2.1.`, `${PLAN_A} 3.2.`, `${PLAN_A} 1.0.`, `${PLAN_B} 3.2.`]],
+    ['the lead of plan B: all of its submitted updates', OTHER_LEAD.email, [`${PLAN_B} 1.0.`, `${PLAN_B} 2.1.`, `${PLAN_B} 3.2.`]],
     ['an owner who leads nothing', OWNER.email, []],
     ['someone not on the site', 'nobody@council.gov.uk', []]
   ])('queue of %s', async (_who, email, expected) => {
@@ -139,5 +142,30 @@ describe('review queue and review decisions against the embedded SharePoint stor
     expect(approved.value).toEqual({ ...resubmission, reviewState: 'Approved' });
     expect(countingUpdate(await actionUpdates(), Q3)).toEqual({ ...resubmission, reviewState: 'Approved' });
     expect(await lead.reviewQueue(LEAD.email, Q3)).toEqual([]);
+  });
+
+  describe('only a lead who reviews the action may decide, and a refusal writes nothing', () => {
+    const queuedUpdate = async (plan: string, ref: string): Promise<Stored<Update>> =>
+      (await lead.reviewQueue(OTHER_LEAD.email, Q1)).concat(await lead.reviewQueue(LEAD.email, Q1))
+        .filter((item) => item.plan === plan && item.action.value.ref === ref)[0].update;
+
+    test.each([
+      ['the owner, who leads nothing', OWNER, PLAN_B, '1.0.', '1'],
+      ['the lead of plan B\'s objective 2, on objective 1', LEAD, PLAN_B, '1.0.', '1'],
+      ['the lead of plan B, on plan A', OTHER_LEAD, PLAN_A, '3.2.', '3']
+    ])('%s: refused', async (_who, person, plan, ref, objectiveRef) => {
+      const update = await queuedUpdate(plan, ref);
+      const error = await repositoryAs(store, person.email).reviewUpdate(plan, update, 'Approved', undefined, personOf(person)).catch((e) => e);
+      expect(error).toBeInstanceOf(NotReviewerError);
+      expect(error.message).toBe(`Only the lead of ${plan}, or the lead of objective ${objectiveRef}, can approve or return the update on action ${ref}.`);
+      expect((await queuedUpdate(plan, ref)).etag).toBe(update.etag);
+    });
+
+    test('the lead of a recommendation approves an update under a priority nested in it', async () => {
+      const update = await queuedUpdate(PLAN_B, '3.2.');
+      const approved = await lead.reviewUpdate(PLAN_B, update, 'Approved', undefined, personOf(LEAD));
+      expect(approved.value).toEqual({ ...update.value, reviewState: 'Approved' });
+      expect(await queueOf(LEAD.email)).toEqual([`${PLAN_B} 2.1.`, `${PLAN_A} 3.2.`, `${PLAN_A} 1.0.`]);
+    });
   });
 });

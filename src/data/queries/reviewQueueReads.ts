@@ -1,6 +1,7 @@
 import { SPFI } from '@pnp/sp';
-import { Action, PersonRef, ReportingPeriod, Update } from '../../domain/model';
+import { Action, Objective, ReportingPeriod, Update } from '../../domain/model';
 import { periodKey, previousPeriod } from '../../domain/periods';
+import { mayReview, reviewsInPlan } from '../../domain/reviewers';
 import { countingUpdate } from '../../domain/status';
 import { ReviewItem } from '../ITrackerRepository';
 import { and, eq, idEq } from '../odata';
@@ -19,30 +20,19 @@ import { readPlans } from './trackerReads';
  *    their actions' updates) and its Submitted updates of the period (ReviewState leads);
  * 3. one `$batch`, two reads per plan with updates this lead reviews: its actions, and its
  *    updates of the previous period (to show what counted then). Skipped when there are none.
- * A plan lead reviews every submitted update of the plan; an objective lead those of the
- * objective's actions. E-mail addresses match whatever their case.
+ * Who reviews what is domain/reviewers: the plan lead everything, an objective lead the
+ * objective's actions and those of priorities nested under it.
  */
 
 interface PlanScope {
   plan: ItemJson;
-  /** Ids of the objectives whose actions' updates the lead reviews; `undefined`: all (plan lead). */
-  objectiveIds?: number[];
+  objectives: Objective[];
   submitted: ItemJson[];
 }
 
-function isPerson(person: PersonRef | undefined, email: string): boolean {
-  return !!person && !!person.email && person.email.toLowerCase() === email;
-}
-
-function scopeOf(plan: ItemJson, objectives: readonly ItemJson[], submitted: ItemJson[], email: string): PlanScope | undefined {
-  if (submitted.length === 0) {
-    return undefined;
-  }
-  if (isPerson(planFromItem(plan).lead, email)) {
-    return { plan, submitted };
-  }
-  const led = objectives.filter((item) => objectiveFromItem(item).leads.some((lead) => isPerson(lead, email)));
-  return led.length > 0 ? { plan, submitted, objectiveIds: led.map((item) => item.Id as number) } : undefined;
+function scopeOf(plan: ItemJson, objectiveItems: readonly ItemJson[], submitted: ItemJson[], email: string): PlanScope | undefined {
+  const objectives = objectiveItems.map(objectiveFromItem);
+  return submitted.length > 0 && reviewsInPlan(planFromItem(plan), objectives, email) ? { plan, objectives, submitted } : undefined;
 }
 
 /** Oldest first by submittedOn (compared as instants); updates without a time first; then by id. */
@@ -55,16 +45,17 @@ function bySubmission(a: ReviewItem, b: ReviewItem): number {
   return difference < 0 ? -1 : difference > 0 ? 1 : a.update.id - b.update.id;
 }
 
-function itemsOf(scope: PlanScope, actions: readonly ItemJson[], earlier: readonly ItemJson[], period: ReportingPeriod): ReviewItem[] {
+function itemsOf(scope: PlanScope, actions: readonly ItemJson[], earlier: readonly ItemJson[], period: ReportingPeriod, email: string): ReviewItem[] {
   const items: ReviewItem[] = [];
   const title = scope.plan.Title as string;
   scope.submitted.forEach((update) => {
     const actionId = lookupId(update, 'Action');
-    const action = actions.filter((item) => item.Id === actionId)[0];
-    if (!action || (scope.objectiveIds && scope.objectiveIds.indexOf(lookupId(action, 'Objective') as number) < 0)) {
+    const found = actions.filter((item) => item.Id === actionId)[0];
+    const action = found && stored<Action>(found, actionFromItem);
+    if (!action || !mayReview(planFromItem(scope.plan), scope.objectives, action.value.objectiveRef, email)) {
       return;
     }
-    const item: ReviewItem = { plan: title, action: stored<Action>(action, actionFromItem), update: stored<Update>(update, updateFromItem) };
+    const item: ReviewItem = { plan: title, action, update: stored<Update>(update, updateFromItem) };
     const before = earlier.filter((candidate) => lookupId(candidate, 'Action') === actionId).map(updateFromItem);
     const previous = countingUpdate(before, previousPeriod(period));
     if (previous) {
@@ -76,7 +67,6 @@ function itemsOf(scope: PlanScope, actions: readonly ItemJson[], earlier: readon
 }
 
 export async function readReviewQueue(sp: SPFI, email: string, period: ReportingPeriod): Promise<ReviewItem[]> {
-  const address = email.trim().toLowerCase();
   const plans = (await readPlans(sp)).filter((plan) => plan.PlanStatus !== 'Closed');
   if (plans.length === 0) {
     return [];
@@ -92,7 +82,7 @@ export async function readReviewQueue(sp: SPFI, email: string, period: Reporting
   const queued = await readAllBatched(sp, queueReads);
   const scopes: PlanScope[] = [];
   plans.forEach((plan, index) => {
-    const scope = scopeOf(plan, queued[2 * index], queued[2 * index + 1], address);
+    const scope = scopeOf(plan, queued[2 * index], queued[2 * index + 1], email);
     if (scope) {
       scopes.push(scope);
     }
@@ -110,6 +100,6 @@ export async function readReviewQueue(sp: SPFI, email: string, period: Reporting
   });
   const details = await readAllBatched(sp, detailReads);
   const items: ReviewItem[] = [];
-  scopes.forEach((scope, index) => items.push(...itemsOf(scope, details[2 * index], details[2 * index + 1], period)));
+  scopes.forEach((scope, index) => items.push(...itemsOf(scope, details[2 * index], details[2 * index + 1], period, email)));
   return items.sort(bySubmission);
 }

@@ -7,6 +7,7 @@ import { useLoad } from '../hooks/useLoad';
 import { periodLabel } from './ActionCard';
 import { errorText } from './errorText';
 import { ItemGroups } from './ItemGroups';
+import { preloadForms } from './lazyForms';
 import { IMyUpdatesProps } from './IMyUpdatesProps';
 import { IMyUpdatesContext, MyUpdatesContext } from './MyUpdatesContext';
 import { ProgressSummary } from './ProgressSummary';
@@ -47,6 +48,7 @@ export function MyUpdates(props: IMyUpdatesProps): JSX.Element {
 }
 
 function Loaded({ loaded, strings }: { loaded: Loaded; strings: IMyUpdatesWebPartStrings }): JSX.Element {
+  React.useEffect(preloadForms, []);
   // A lead keeps the tab after clearing the queue, to see the last decision and "nothing waiting".
   const isReviewer = React.useRef(false);
   isReviewer.current = isReviewer.current || loaded.queue.length > 0;

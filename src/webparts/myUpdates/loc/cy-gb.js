@@ -176,6 +176,7 @@ define([], function () {
     Errors: {
       Conflict: "Mae rhywun arall wedi cadw hwn tra oeddech chi'n ei olygu. Nid oes dim wedi'i drosysgrifo.",
       Forbidden: "Nid oes gennych ganiatâd i newid y traciwr. Gofynnwch i arweinydd y cynllun eich ychwanegu at grŵp Aelodau'r safle.",
+      NotReviewer: "Dim ond arweinydd y cynllun, neu arweinydd amcan y cam gweithredu hwn, all gymeradwyo'r diweddariad hwn neu ei anfon yn ôl. Nid oes dim wedi newid.",
       Throttled: "Mae SharePoint yn brysur ar hyn o bryd. Rhowch gynnig arall arni ymhen munud; nid oes dim wedi'i golli.",
       NotFound: "Nid oedd modd dod o hyd i'r eitem hon. Efallai ei bod wedi'i dileu; ail-lwythwch y dudalen.",
       Unreachable: "Nid oedd modd cysylltu â SharePoint. Gwiriwch eich cysylltiad a rhowch gynnig arall arni; mae eich newidiadau wedi'u cadw ar y ddyfais hon.",

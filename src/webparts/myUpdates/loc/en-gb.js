@@ -176,6 +176,7 @@ define([], function () {
     Errors: {
       Conflict: 'Someone else saved this while you were editing it. Nothing was overwritten.',
       Forbidden: "You don't have permission to change the tracker. Ask the plan lead to add you to the site's Members group.",
+      NotReviewer: "Only the plan's lead, or the lead of this action's objective, can approve or return this update. Nothing was changed.",
       Throttled: 'SharePoint is busy right now. Try again in a minute; nothing was lost.',
       NotFound: 'This item could not be found. It may have been deleted; reload the page.',
       Unreachable: 'SharePoint could not be reached. Check your connection and try again; your changes are kept on this device.',

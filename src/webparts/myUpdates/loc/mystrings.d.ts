@@ -216,6 +216,7 @@ declare interface IMyUpdatesReviewStrings {
 declare interface IMyUpdatesErrorStrings {
   Conflict: string;
   Forbidden: string;
+  NotReviewer: string;
   Throttled: string;
   NotFound: string;
   Unreachable: string;
