@@ -80,6 +80,15 @@ export interface ReviewItem {
 export type ReviewDecision = 'Approved' | 'Returned';
 
 /** An evidence file in the Evidence document library. */
+/** A file chosen as evidence: its name as the person's device gives it, and its bytes. */
+export interface EvidenceUpload {
+  name: string;
+  content: ArrayBuffer;
+}
+
+/** Told how many of a file's bytes SharePoint has taken so far, for a file sent in chunks. */
+export type UploadProgress = (sentBytes: number, totalBytes: number) => void;
+
 export interface EvidenceFile {
   name: string;
   /** Server-relative URL (`/sites/tracker/Evidence/…`), usable as a link on the site. */
@@ -140,15 +149,17 @@ export interface ITrackerRepository {
 
   /**
    * A plan lead approves or returns a submitted update; returning needs a comment the owner will
-   * see (ValidationError without one). ConflictError when the update changed since it was read.
+   * see (ValidationError without one). ConflictError when the update changed since it was read;
+   * NotReviewerError when the reviewer leads neither the plan nor the action's objective.
    */
   reviewUpdate(plan: string, update: Stored<Update>, decision: ReviewDecision, comment: string | undefined, reviewer: PersonRef): Promise<Stored<Update>>;
 
   /**
    * Uploads a file to the Evidence library, tagged with the plan, action and period, and returns
-   * its URL to put in an update's evidence. ValidationError for an empty or too large file.
+   * its URL to put in an update's evidence. ValidationError for an empty or too large file;
+   * `progress` hears how far a file over 10 MB (sent in chunks) has got.
    */
-  uploadEvidence(plan: string, actionRef: string, period: ReportingPeriod, file: { name: string; content: ArrayBuffer }): Promise<EvidenceFile>;
+  uploadEvidence(plan: string, actionRef: string, period: ReportingPeriod, file: EvidenceUpload, progress?: UploadProgress): Promise<EvidenceFile>;
 
   /** Adds an update, or saves over `revision` (ConflictError when it is stale). */
   saveUpdate(plan: string, update: Update, revision?: Revision): Promise<Stored<Update>>;

@@ -5,10 +5,10 @@ import {
 import { validateUpdate } from '../domain/updateValidation';
 import { ImportParseResult } from '../domain/import';
 import {
-  ImportOptions, ImportOutcome, ITrackerRepository, MyItems, PlanTracker, Revision, ReviewDecision, ReviewItem, Stored
+  EvidenceFile, EvidenceUpload, ImportOptions, ImportOutcome, ITrackerRepository, MyItems, PlanTracker, Revision, ReviewDecision,
+  ReviewItem, Stored, UploadProgress
 } from './ITrackerRepository';
 import { NotFoundError, toTrackerError, ValidationError } from './errors';
-import { EvidenceFile } from './evidence';
 import { ItemLookups } from './itemLookups';
 import { ItemSaves } from './itemSaves';
 import { refuseSecondEditableUpdate } from './updateClash';
@@ -165,11 +165,11 @@ export class TrackerRepository implements ITrackerRepository {
     }
   }
 
-  public async uploadEvidence(plan: string, actionRef: string, period: ReportingPeriod, file: { name: string; content: ArrayBuffer }): Promise<EvidenceFile> {
+  public async uploadEvidence(plan: string, actionRef: string, period: ReportingPeriod, file: EvidenceUpload, progress?: UploadProgress): Promise<EvidenceFile> {
     try {
       // Loaded on first upload: file and folder calls are not needed to list and update items.
       const { EvidenceLibrary } = await import(/* webpackChunkName: 'tracker-evidence' */ './evidence');
-      return await new EvidenceLibrary(this.sp, this.lookups).upload(plan, actionRef, period, file);
+      return await new EvidenceLibrary(this.sp, this.lookups).upload(plan, actionRef, period, file, progress);
     } catch (error) {
       throw toTrackerError(error, `Action ${actionRef}`);
     }

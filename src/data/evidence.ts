@@ -4,10 +4,12 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/files';
+import { IFile } from '@pnp/sp/files';
 import { ReportingPeriod } from '../domain/model';
 import { periodKey } from '../domain/periods';
-import { EvidenceFile } from './ITrackerRepository';
+import { EvidenceFile, EvidenceUpload, UploadProgress } from './ITrackerRepository';
 import { ValidationError } from './errors';
+import { BYTES_PER_MB, EVIDENCE_CHUNK_BYTES, MAX_EVIDENCE_BYTES, sizeInMb } from './evidenceLimits';
 import { ItemLookups } from './itemLookups';
 import { and, eq, idEq } from './odata';
 import { readAll } from './queries/pagedReads';
@@ -17,14 +19,11 @@ import { LISTS } from './schema';
  * The Evidence document library: uploads a file under a name no other upload can take, then
  * tags its item with the plan, action and period (SPEC §3 Update: an update's evidence).
  * Nothing is ever overwritten: a taken name gets ` (2)`, ` (3)`, … as SharePoint's own
- * "keep both" does.
+ * "keep both" does. A file over 10 MB goes up in chunks into an empty file that first claims
+ * its name, and is taken away again if any chunk fails.
  */
 
 export type { EvidenceFile };
-
-/** 10 MB: SharePoint takes more in one request, but evidence this large belongs behind a link. */
-export const MAX_EVIDENCE_BYTES = 10485760;
-const BYTES_PER_MB = 1048576;
 
 /** Tries before giving up on finding a free name (each try is one upload request). */
 const MAX_NAME_TRIES = 20;
@@ -73,12 +72,8 @@ export function numberedName(name: string, attempt: number): string {
   return `${base} (${attempt})${extension}`;
 }
 
-function sizeInMb(bytes: number): string {
-  return (Math.ceil((bytes / BYTES_PER_MB) * 10) / 10).toFixed(1);
-}
-
-/** An empty file, or one over 10 MB, is refused before anything is sent. */
-export function checkEvidenceFile(file: { name: string; content: ArrayBuffer }): void {
+/** An empty file, or one over the limit, is refused before anything is sent. */
+export function checkEvidenceFile(file: EvidenceUpload): void {
   const bytes = file.content.byteLength;
   if (bytes === 0) {
     throw new ValidationError([{ field: 'evidence', message: `“${file.name}” is empty: choose the file again, or another file.` }]);
@@ -108,17 +103,22 @@ export class EvidenceLibrary {
    * Uploads `file` for the plan's action and period, never over another file, and tags it.
    * ValidationError for an empty or too large file; NotFoundError for an unknown plan or action.
    */
-  public async upload(plan: string, actionRef: string, period: ReportingPeriod, file: { name: string; content: ArrayBuffer }): Promise<EvidenceFile> {
+  public async upload(plan: string, actionRef: string, period: ReportingPeriod, file: EvidenceUpload, progress?: UploadProgress): Promise<EvidenceFile> {
     checkEvidenceFile(file);
     const planId = (await this.lookups.plan(plan)).id;
     await this.lookups.action(planId, actionRef);
-    const uploaded = await this.uploadUnique(evidenceFileName(actionRef, period, file.name), file.content);
+    const name = evidenceFileName(actionRef, period, file.name);
+    const chunked = file.content.byteLength > EVIDENCE_CHUNK_BYTES;
+    const uploaded = await this.uploadUnique(name, chunked ? new ArrayBuffer(0) : file.content);
     const stored = this.sp.web.getFileByServerRelativePath(uploaded.ServerRelativeUrl);
     try {
+      if (chunked) {
+        await this.sendInChunks(stored, file.content, progress);
+      }
       const item = await stored.getItem<{ Id: number }>('Id');
       await item.update({ PlanId: planId, ActionRef: actionRef, PeriodKey: periodKey(period) });
     } catch (error) {
-      // An untagged file would be evidence of nothing: take it away again, then report why.
+      // A part-sent or untagged file would be evidence of nothing: take it away again, then report why.
       await stored.delete().catch(() => undefined);
       throw error;
     }
@@ -133,6 +133,19 @@ export class EvidenceLibrary {
       filter: and(eq('ActionRef', actionRef), idEq('Plan', planId), eq('PeriodKey', periodKey(period)))
     });
     return items.map((item) => ({ name: item.FileLeafRef as string, url: item.FileRef as string }));
+  }
+
+  /** PnPjs reads a Uint8Array as one buffer (an ArrayBuffer it cannot read; a Blob it copies per 64 KB read). */
+  private async sendInChunks(file: IFile, content: ArrayBuffer, progress: UploadProgress | undefined): Promise<void> {
+    const total = content.byteLength;
+    await file.setContentChunked(new Uint8Array(content), {
+      chunkSize: EVIDENCE_CHUNK_BYTES,
+      // SharePoint answers each fragment's offset as an Edm.Int64, a string in JSON.
+      progress: (step) => progress && progress(Number(step.offset), total)
+    });
+    if (progress) {
+      progress(total, total);
+    }
   }
 
   private async uploadUnique(name: string, content: ArrayBuffer): Promise<UploadedFile> {

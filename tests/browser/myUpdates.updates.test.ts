@@ -187,5 +187,28 @@ describe('My updates: an owner writes their quarterly updates', () => {
     const stored = await updatesOf(suite.fixture, OWNER, HUBS.ref);
     expect(stored.map((update) => [update.status, update.reviewState, update.evidence])).toEqual([['Green', 'Submitted', `Opening report to cabinet, March 2018.\n${link}`]]);
   });
-});
 
+  test('a file over 10 MB goes up in chunks, the share sent shown as it goes, and downloads byte for byte', async () => {
+    const page = await suite.open(OWNER);
+    const card = actionCard(page, ASSISTANTS);
+    await card.getByRole('button', { name: `Write update: ${ASSISTANTS.ref}` }).click();
+    // Every text the upload's live region shows, kept as it changes.
+    await card.locator('input[type="file"] ~ [role="status"]').evaluate((region) => {
+      const seen: string[] = [];
+      (window as unknown as { uploadTexts: string[] }).uploadTexts = seen;
+      new MutationObserver(() => seen.push(region.textContent || '')).observe(region, { childList: true, subtree: true, characterData: true });
+    });
+
+    const bytes = Buffer.alloc(21 * 1048576);
+    for (let index = 0; index < bytes.length; index += 1) bytes[index] = (index * 13 + (index >>> 16)) & 0xff;
+    await card.getByLabel('Upload evidence file').setInputFiles({ name: 'training pack.pdf', mimeType: 'application/pdf', buffer: bytes });
+    await card.getByText(/uploaded and linked in the evidence\.$/).waitFor({ timeout: 60_000 });
+
+    const texts = await page.evaluate(() => (window as unknown as { uploadTexts: string[] }).uploadTexts);
+    expect(texts.filter((text) => /^Uploading training pack\.pdf: \d+% sent…$/.exec(text) !== null).map((text) => /\d+/.exec(text)![0]))
+      .toEqual(['0', '47', '95', '100']);
+    const link = (await card.getByRole('textbox', { name: 'Evidence', exact: true }).inputValue()).trim();
+    const downloaded = await fetchBytes(suite.fixture, link, OWNER);
+    expect(downloaded.bytes.equals(bytes)).toBe(true);
+  });
+});

@@ -131,8 +131,8 @@ describe('uploadEvidence against the embedded SharePoint store, through PnPjs ov
   });
 
   test.each([
-    [Math.round(12.4 * MB), '“report.pdf” is 12.4 MB; evidence files can be up to 10 MB — link to larger files instead.'],
-    [10 * MB + 1, '“report.pdf” is 10.1 MB; evidence files can be up to 10 MB — link to larger files instead.']
+    [Math.round(123.4 * MB), '“report.pdf” is 123.4 MB; evidence files can be up to 100 MB — link to larger files instead.'],
+    [100 * MB + 1, '“report.pdf” is 100.1 MB; evidence files can be up to 100 MB — link to larger files instead.']
   ])('a file of %i bytes is refused with a sentence a person understands', async (bytes, message) => {
     const before = await evidenceCount();
     const error = await problemsOf(repository.uploadEvidence(PLAN, '1.0.', Q4, { name: 'report.pdf', content: new ArrayBuffer(bytes) }));
@@ -141,12 +141,56 @@ describe('uploadEvidence against the embedded SharePoint store, through PnPjs ov
     expect(await evidenceCount()).toBe(before);
   });
 
-  test('a file of exactly 10 MB is accepted', async () => {
+  test('a file of exactly 10 MB goes in one request', async () => {
+    store.resetStats();
     const stored = await repository.uploadEvidence(PLAN, '2.1.', Q4, { name: 'big.bin', content: new Uint8Array(10 * MB).fill(9).buffer });
     const file = await spAs(store).web.lists.getByTitle('Evidence').items.select('FileLeafRef').filter("ActionRef eq '2.1.' and FileLeafRef eq '2.1. 2017-18 Q4 big.bin'")();
     expect(file).toHaveLength(1);
     expect(stored.name).toBe('2.1. 2017-18 Q4 big.bin');
+    expect(uploadRequests()).toEqual({ AddUsingPath: 1 });
   }, 30000);
+
+  /** Upload requests by kind since the last reset: AddUsingPath, startUpload, continueUpload, … */
+  function uploadRequests(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    Object.keys(store.stats().routes).forEach((route) => {
+      const call = /\/(AddUsingPath|startUpload|continueUpload|finishUpload|cancelUpload)\b/i.exec(route);
+      if (call) counts[call[1]] = (counts[call[1]] || 0) + store.stats().routes[route];
+    });
+    return counts;
+  }
+
+  /** 25 MB in which every byte depends on its place, so a chunk out of order or lost shows. */
+  function patterned(bytes: number): ArrayBuffer {
+    const content = new Uint8Array(bytes);
+    for (let index = 0; index < bytes; index++) content[index] = (index * 31 + (index >>> 12)) & 0xff;
+    return content.buffer;
+  }
+
+  test('a file over 10 MB goes up in 10 MB chunks into a file that first claims its name, reporting how far it has got', async () => {
+    const content = patterned(25 * MB);
+    const heard: Array<[number, number]> = [];
+    store.resetStats();
+    const stored = await repository.uploadEvidence(PLAN, '3.2.', Q4, { name: 'committee pack.pdf', content }, (sent, total) => heard.push([sent, total]));
+    expect(stored).toEqual({ name: '3.2. 2017-18 Q4 committee pack.pdf', url: '/sites/tracker/Evidence/3.2. 2017-18 Q4 committee pack.pdf' });
+    expect(uploadRequests()).toEqual({ AddUsingPath: 1, startUpload: 1, continueUpload: 1, finishUpload: 1 });
+    expect(heard).toEqual([[0, 25 * MB], [10 * MB, 25 * MB], [20 * MB, 25 * MB], [25 * MB, 25 * MB]]);
+    const response = await fetch(new URL(encodeURI(stored.url), store.siteUrl));
+    expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(content))).toBe(true);
+    const [item] = await spAs(store).web.lists.getByTitle('Evidence').items.select('ActionRef', 'PeriodKey').filter("FileLeafRef eq '3.2. 2017-18 Q4 committee pack.pdf'")();
+    expect(item).toMatchObject({ ActionRef: '3.2.', PeriodKey: '2017-18 Q4' });
+  }, 60000);
+
+  test('a chunked upload that fails part-way leaves no file behind, and the name is free again', async () => {
+    const before = await evidenceCount();
+    const failing = (sent: number): void => {
+      if (sent > 0) throw new Error('The connection dropped');
+    };
+    await expect(repository.uploadEvidence(PLAN, '1.0.', Q4, { name: 'pack.pdf', content: patterned(15 * MB) }, failing)).rejects.toThrow('The connection dropped');
+    expect(await evidenceCount()).toBe(before);
+    const retried = await repository.uploadEvidence(PLAN, '1.0.', Q4, fileOf('pack.pdf', 'smaller pack'));
+    expect(retried.name).toBe('1.0. 2017-18 Q4 pack.pdf');
+  }, 60000);
 
   test('an unknown plan or action is NotFoundError, and nothing is uploaded', async () => {
     const before = await evidenceCount();

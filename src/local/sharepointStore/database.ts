@@ -33,6 +33,10 @@ function loadSqlite(): typeof import('node:sqlite') {
   }
 }
 
+/**
+ * A chunked upload's session and its fragments go with their file (ON DELETE CASCADE), so
+ * deleting a file or its library ends them.
+ */
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS lists (
@@ -51,6 +55,12 @@ CREATE TABLE IF NOT EXISTS directory (email TEXT PRIMARY KEY COLLATE NOCASE, tit
 CREATE TABLE IF NOT EXISTS files (
   list_id TEXT NOT NULL, item_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE, unique_id TEXT NOT NULL,
   content BLOB NOT NULL, PRIMARY KEY (list_id, item_id), UNIQUE (list_id, name));
+CREATE TABLE IF NOT EXISTS upload_sessions (
+  upload_id TEXT PRIMARY KEY, list_id TEXT NOT NULL, item_id INTEGER NOT NULL, received INTEGER NOT NULL,
+  FOREIGN KEY (list_id, item_id) REFERENCES files (list_id, item_id) ON DELETE CASCADE);
+CREATE TABLE IF NOT EXISTS upload_chunks (
+  upload_id TEXT NOT NULL REFERENCES upload_sessions (upload_id) ON DELETE CASCADE, position INTEGER NOT NULL,
+  content BLOB NOT NULL, PRIMARY KEY (upload_id, position));
 `;
 
 export class StoreDatabase {

@@ -14,11 +14,11 @@ import { ApiResponse, contextForHost, StoreContext } from './storeContext';
 
 /**
  * The HTTP face of the store: reads each request (refusing bodies over SharePoint's 2 MB
- * message limit, or over 10 MB for a file upload, whose body is kept as bytes), counts it,
- * applies injected faults, identifies the caller, and answers `/_api` calls, `$batch` bodies
- * and file downloads by URL. Absolute URLs in answers are built on the request's Host. Any
- * unexpected exception becomes SharePoint's 500 error body and is logged once; the server
- * keeps running.
+ * message limit, or over 10 MB for a file upload or a chunked upload's fragment, whose body is
+ * kept as bytes), counts it, applies injected faults, identifies the caller, and answers `/_api`
+ * calls, `$batch` bodies and file downloads by URL. Absolute URLs in answers are built on the
+ * request's Host. Any unexpected exception becomes SharePoint's 500 error body and is logged
+ * once; the server keeps running.
  */
 
 /** SharePoint Online refuses request messages over 2,097,152 bytes (pnp/pnpcore#820). */
@@ -67,9 +67,12 @@ function readBody(request: IncomingMessage, limit: number, binary: boolean): Pro
   });
 }
 
-/** `…/files/AddUsingPath(…)` (or `files/add(…)`): a binary body of up to MAX_FILE_BYTES. */
+/**
+ * `…/files/AddUsingPath(…)` (or `files/add(…)`) and a chunked upload's `…/startUpload(…)`,
+ * `…/continueUpload(…)`, `…/finishUpload(…)`: a binary body of up to MAX_FILE_BYTES.
+ */
 function isFileUpload(method: string, apiPath: string): boolean {
-  return method === 'POST' && /(^|\/)files\/(addusingpath|add)\(/i.test(apiPath);
+  return method === 'POST' && /(^|\/)(files\/(addusingpath|add)|startupload|continueupload|finishupload)\(/i.test(apiPath);
 }
 
 function send(deps: ServerDeps, response: ServerResponse, answer: ApiResponse): void {

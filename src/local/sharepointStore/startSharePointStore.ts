@@ -32,6 +32,8 @@ export interface SharePointStoreOptions {
   /** People in the directory (and, with a role, in a site group). */
   people?: StorePerson[];
   faults?: FaultOptions;
+  /** The largest file a chunked upload may build (default MAX_CHUNKED_FILE_BYTES, 250 MB); tests lower it. */
+  maxChunkedFileBytes?: number;
   /** Do not print the site URL on start. */
   quiet?: boolean;
   /** Where unexpected errors and the start line go (default: console). */
@@ -103,7 +105,7 @@ export async function startSharePointStore(options: SharePointStoreOptions): Pro
   }
   const server = createServer();
   const port = await listen(server, options.port || 0);
-  const ctx: StoreContext = { db, lists, users, siteUrl: `http://127.0.0.1:${port}${SITE_PATH}`, ...ids };
+  const ctx: StoreContext = { db, lists, users, siteUrl: `http://127.0.0.1:${port}${SITE_PATH}`, ...ids, maxChunkedFileBytes: options.maxChunkedFileBytes };
   const faults = new FaultInjector(options.faults);
   const stats = new StatsCounter();
   server.on('request', storeRequestListener({ ctx, faults, stats, defaultUserEmail: owner.email, log }, { faults, stats, users, transaction: (work) => db.transaction(work) }));

@@ -22,6 +22,8 @@ export interface StoreContext {
   siteUrl: string;
   siteId: string;
   webId: string;
+  /** The largest file a chunked upload may build: MAX_CHUNKED_FILE_BYTES unless a test lowers it. */
+  maxChunkedFileBytes?: number;
 }
 
 /** A host name, IPv4 address or bracketed IPv6 address, with an optional port. */

@@ -4,7 +4,8 @@ import { PathSegment } from '../pathSegments';
 /**
  * The arguments of a REST call segment that takes several, as PnPjs writes them:
  * `AddUsingPath(decodedurl='a%20b.pdf',Overwrite=true)`, or a parameter alias `decodedUrl=@a1`
- * with `?@a1='…'`. Names are compared lower-case; a lone unnamed argument is under `''`.
+ * with `?@a1='…'`, `startUpload(uploadId=guid'…')`. Names are compared lower-case; a lone unnamed
+ * argument is under `''`; a `guid'…'` literal is its GUID, lower-case.
  */
 export type CallArguments = Record<string, string | number | boolean>;
 
@@ -29,6 +30,8 @@ function splitArguments(text: string): string[] {
   return parts.map((part) => part.trim()).filter((part) => part.length > 0);
 }
 
+const GUID_LITERAL = /^guid'([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'$/i;
+
 function literal(text: string, aliases: Map<string, string>, depth: number = 0): string | number | boolean {
   const trimmed = text.trim();
   if (trimmed.charAt(0) === '@' && depth === 0) {
@@ -37,6 +40,10 @@ function literal(text: string, aliases: Map<string, string>, depth: number = 0):
       throw errors.badQuery(`The parameter alias '${trimmed}' has no value.`);
     }
     return literal(aliased, aliases, 1);
+  }
+  const guid = GUID_LITERAL.exec(trimmed);
+  if (guid) {
+    return guid[1].toLowerCase();
   }
   const quoted = /^'([\s\S]*)'$/.exec(trimmed);
   if (quoted) {

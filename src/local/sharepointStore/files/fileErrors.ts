@@ -5,9 +5,14 @@ import { SpError } from '../errors';
  * 400 `-2130575257` "A file with the name <web-relative path> already exists. It was last
  * modified by <login> on <date>." (nittygritty-uk/Atvero-Issues#214, SPO via PnPjs); a missing
  * file is 404 `-2130575338` "The file <server-relative path> does not exist." (pnp/pnpjs#1659);
- * a missing folder is 404 `System.IO.FileNotFoundException` "File Not Found." (sp-dev-docs#4944).
- * The invalid-name text is SharePoint's CSOM message; its REST code was not found in a primary
- * source, so the generic SPException code stands in for it.
+ * a missing folder is 404 `System.IO.FileNotFoundException` "File Not Found." (sp-dev-docs#4944);
+ * an upload id with no session is 500 `-2146232832, …SPBITSSessionNotFoundException` "Error in the
+ * application." (vgrem/office365-rest-python-client#856, SPO answering `UploadWithChecksum(uploadId=…)`
+ * with no session started). The invalid-name text is SharePoint's CSOM message; its REST code was
+ * not found in a primary source, so the generic SPException code stands in for it. Neither a
+ * fragment sent at the wrong offset, nor a second start under an id in use, nor a chunked file
+ * over the store's own limit has a SharePoint answer found in a public source: those three are
+ * the store's own text under the generic SPException code (400).
  */
 
 const SP_EXCEPTION = '-1, Microsoft.SharePoint.SPException';
@@ -37,9 +42,18 @@ export const fileErrors = {
     new SpError(400, SP_EXCEPTION, `Files can only be added to a document library; '${title}' is a list.`),
   /**
    * SharePoint's text for a message over its limit (the store's JSON limit error), naming the
-   * store's own limit for one upload. SharePoint Online takes up to 250 MB in one request and
-   * larger files in chunks; the tracker never sends more than 10 MB.
+   * store's own limit for one request carrying file bytes: an upload, or one fragment of a chunked
+   * upload. SharePoint Online answers the same for a request over 262144000 bytes (250 MB;
+   * s-KaiNet/spsave#79) and takes larger files in chunks; the tracker sends a file over 10 MB as
+   * 10 MB fragments (`startUpload`, `continueUpload`, `finishUpload`), each held to this limit.
    */
   tooBig: (limit: number): SpError =>
-    new SpError(400, CLIENT_QUERY, `The request message is too big. The server does not allow messages larger than ${limit} bytes. (The embedded store accepts files of up to ${limit / 1048576} MB in one upload.)`)
+    new SpError(400, CLIENT_QUERY, `The request message is too big. The server does not allow messages larger than ${limit} bytes. (The embedded store accepts files of up to ${limit / 1048576} MB in one upload.)`),
+  uploadNotFound: (): SpError => new SpError(500, '-2146232832, Microsoft.SharePoint.Utilities.SPBITSSessionNotFoundException', 'Error in the application.'),
+  uploadOffset: (sent: number, expected: number): SpError =>
+    new SpError(400, SP_EXCEPTION, `The fragment's offset ${sent} does not match the upload session, which has received ${expected} bytes.`),
+  uploadInUse: (): SpError => new SpError(400, SP_EXCEPTION, 'An upload session with this id has already been started.'),
+  /** Names the store's limit for a whole file uploaded in chunks (MAX_CHUNKED_FILE_BYTES unless a test lowers it). */
+  chunkedTooBig: (limit: number): SpError =>
+    new SpError(400, SP_EXCEPTION, `The file is too big. The embedded store accepts files of up to ${limit} bytes (${Math.round((limit / 1048576) * 100) / 100} MB) in a chunked upload.`)
 };

@@ -13,8 +13,18 @@ import { checkFileName } from './fileNames';
  * the request's transaction with the item's.
  */
 
-/** The most one upload may carry in the store: 10 MB, the tracker's own limit for evidence. */
+/**
+ * The most one request may carry in the store: 10 MB, a whole upload or one fragment of a chunked
+ * upload (the size of the fragments the tracker sends).
+ */
 export const MAX_FILE_BYTES = 10485760;
+
+/**
+ * The largest file the store takes in a chunked upload: 250 MB, the most SharePoint Online takes
+ * in one request (262144000 bytes; s-KaiNet/spsave#79). SharePoint itself takes far larger files
+ * in chunks; the store keeps a file in one SQLite row, so it stops here.
+ */
+export const MAX_CHUNKED_FILE_BYTES = 262144000;
 
 export interface FileRecord {
   list: ListRecord;
@@ -77,6 +87,13 @@ function lastChange(ctx: StoreContext, file: FileRecord): { loginName: string; m
   return { loginName: editor ? editor.loginName : 'SHAREPOINT\\system', modified: data.Modified || new Date().toISOString() };
 }
 
+/** New content for an existing file, as a new version of its item (by `user`, now). */
+export function replaceContent(ctx: StoreContext, file: FileRecord, content: Buffer, user: SiteUser): FileRecord {
+  updateItem(ctx, file.list, file.itemId, {}, false, user, undefined);
+  ctx.db.run('UPDATE files SET content = ? WHERE list_id = ? AND item_id = ?', content, file.list.id, file.itemId);
+  return { ...file, length: content.length };
+}
+
 /**
  * `files/AddUsingPath`: a new file, or with `overwrite` new content for an existing one (a new
  * version of its item). A name SharePoint refuses, or one already taken without `overwrite`,
@@ -96,9 +113,7 @@ export function addFile(ctx: StoreContext, list: ListRecord, name: string, conte
     throw fileErrors.exists(`${list.url}/${existing.name}`, change.loginName, change.modified);
   }
   if (existing) {
-    updateItem(ctx, list, existing.itemId, {}, false, user, undefined);
-    ctx.db.run('UPDATE files SET content = ? WHERE list_id = ? AND item_id = ?', content, list.id, existing.itemId);
-    return { ...existing, length: content.length };
+    return replaceContent(ctx, existing, content, user);
   }
   const row = addItem(ctx, list, {}, false, user, { FileLeafRef: name, FileRef: filePath(list, name), FileDirRef: folderPath(list) });
   const uniqueId = randomUUID();

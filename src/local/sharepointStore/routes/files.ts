@@ -1,15 +1,16 @@
 import { errors } from '../errors';
-import { aliasesOf, callArguments } from '../files/callArguments';
+import { aliasesOf, CallArguments, callArguments } from '../files/callArguments';
 import { fileErrors } from '../files/fileErrors';
 import { shapeFile, shapeFolder } from '../files/fileShape';
-import { addFile, fileAt, fileBytes, FileRecord, filesOf, findFile, folderAt, folderPath } from '../files/fileStore';
+import { addFile, fileAt, fileBytes, FileRecord, filesOf, findFile, folderAt, folderPath, MAX_CHUNKED_FILE_BYTES } from '../files/fileStore';
+import { cancelUpload, continueUpload, finishUpload, startUpload } from '../files/uploadSessions';
 import { deleteItem, readItem } from '../items/itemWriter';
 import { PathSegment } from '../pathSegments';
 import { requireEdit } from '../permissions';
 import { ApiRequest, ApiResponse, StoreContext } from '../storeContext';
 import { ListRecord } from '../storeTypes';
 import { singleItem } from './items';
-import { collectionResponse, emptyOk, entityResponse, selectProperties } from './respond';
+import { collectionResponse, emptyOk, entityResponse, nullResponse, primitiveResponse, selectProperties } from './respond';
 
 /**
  * Files and folders of document libraries, by the URLs PnPjs v4 builds:
@@ -17,7 +18,11 @@ import { collectionResponse, emptyOk, entityResponse, selectProperties } from '.
  *   the folder, `/files` (its files), `/files/AddUsingPath(decodedurl='…'[,Overwrite=true])`
  *   (`files.addUsingPath`, a binary body), `/files('name')`;
  * - `web/getFileByServerRelativePath(decodedUrl='…')` (and `…Url('…')`): the file, DELETE,
- *   `/listItemAllFields` (its list item, whose `odata.editLink` `getItem()` follows), `/$value`.
+ *   `/listItemAllFields` (its list item, whose `odata.editLink` `getItem()` follows), `/$value`;
+ * - a chunked upload on the file (`files.addChunked`, `file.setContentChunked`), POST only, each
+ *   fragment a binary body: `/startUpload(uploadId=guid'…')` and
+ *   `/continueUpload(uploadId=guid'…',fileOffset=N)` answer the bytes received (Edm.Int64),
+ *   `/finishUpload(uploadId=guid'…',fileOffset=N)` the SP.File, `/cancelUpload(uploadId=guid'…')` null.
  */
 
 const FILE_SET = 'SP.ApiData.Files12';
@@ -56,6 +61,59 @@ function upload(ctx: StoreContext, req: ApiRequest, list: ListRecord, segment: P
   return fileResponse(ctx, req, file);
 }
 
+/** The chunked-upload operations on a file, by lower-case name, with the name SharePoint answers under. */
+const UPLOAD_OPERATIONS = new Map([
+  ['startupload', 'StartUpload'],
+  ['continueupload', 'ContinueUpload'],
+  ['finishupload', 'FinishUpload'],
+  ['cancelupload', 'CancelUpload']
+]);
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function uploadIdOf(segment: PathSegment, args: CallArguments): string {
+  const id = args.uploadid;
+  if (typeof id !== 'string' || !GUID.test(id)) {
+    throw errors.badQuery(`The expression "${segment.raw}" is not valid: it needs uploadId=guid'…'.`);
+  }
+  return id.toLowerCase();
+}
+
+function fileOffsetOf(segment: PathSegment, args: CallArguments): number {
+  const offset = typeof args.fileoffset === 'string' && /^\d+$/.test(args.fileoffset) ? Number(args.fileoffset) : args.fileoffset;
+  if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) {
+    throw errors.badQuery(`The expression "${segment.raw}" is not valid: it needs fileOffset=<bytes>.`);
+  }
+  return offset;
+}
+
+/** The bytes a session has received, an Edm.Int64 (a string in JSON, as SharePoint writes it). */
+function offsetResponse(ctx: StoreContext, req: ApiRequest, operation: string, received: number): ApiResponse {
+  return primitiveResponse(ctx, req, operation, 'Edm.Int64', String(received));
+}
+
+function chunkedUpload(ctx: StoreContext, req: ApiRequest, file: FileRecord, segment: PathSegment, operation: string): ApiResponse {
+  if (req.method !== 'POST') {
+    throw errors.methodNotAllowed(req.method);
+  }
+  requireEdit(req.role);
+  const args = callArguments(segment, aliasesOf(req.query.raw));
+  const uploadId = uploadIdOf(segment, args);
+  const fragment = req.binary || Buffer.from(req.body, 'utf8');
+  const limit = ctx.maxChunkedFileBytes ?? MAX_CHUNKED_FILE_BYTES;
+  switch (segment.lower) {
+    case 'startupload':
+      return offsetResponse(ctx, req, operation, startUpload(ctx, file, uploadId, fragment, limit));
+    case 'continueupload':
+      return offsetResponse(ctx, req, operation, continueUpload(ctx, file, uploadId, fileOffsetOf(segment, args), fragment, limit));
+    case 'finishupload':
+      return fileResponse(ctx, req, finishUpload(ctx, file, uploadId, fileOffsetOf(segment, args), fragment, limit, req.user));
+    default:
+      cancelUpload(ctx, file, uploadId);
+      return nullResponse(req, operation);
+  }
+}
+
 function routeFile(ctx: StoreContext, req: ApiRequest, file: FileRecord, rest: PathSegment[]): ApiResponse {
   const next = rest[0];
   if (!next) {
@@ -71,6 +129,10 @@ function routeFile(ctx: StoreContext, req: ApiRequest, file: FileRecord, rest: P
   }
   if (rest.length > 1) {
     throw errors.noResource(rest[1].name);
+  }
+  const operation = next.called ? UPLOAD_OPERATIONS.get(next.lower) : undefined;
+  if (operation) {
+    return chunkedUpload(ctx, req, file, next, operation);
   }
   if (req.method !== 'GET') {
     throw errors.methodNotAllowed(req.method);

@@ -18,6 +18,31 @@ export function collectionResponse(ctx: StoreContext, req: ApiRequest, entities:
   return jsonResponse(req, 200, collectionBody(req.level, entities, ctx.siteUrl, metadataName, nextLink));
 }
 
+/**
+ * A service operation's primitive result, by metadata level: `{"d":{"<Operation>":…}}` in verbose,
+ * `{"odata.metadata":"…/_api/$metadata#<EdmType>","value":…}` in JSON light, `{"value":…}` with no
+ * metadata; PnPjs's parser unwraps `value`. Verbose is as SharePoint Online answers `StartUpload`
+ * (`{"d":{"StartUpload":"10485760"}}`: pnp/pnpjs v2/v3 packages/sp/files/types.ts `startUpload`,
+ * which also `parseFloat`s the unwrapped JSON-light `value`; cli-microsoft365
+ * src/m365/spo/commands/file/file-add.spec.ts). The JSON-light `odata.metadata` follows the
+ * OData v3 convention for a primitive result; it was not found recorded from SharePoint.
+ */
+export function primitiveResponse(ctx: StoreContext, req: ApiRequest, operation: string, edmType: string, value: unknown): ApiResponse {
+  if (req.level === 'verbose') {
+    return jsonResponse(req, 200, JSON.stringify({ d: { [operation]: value } }));
+  }
+  const body = req.level === 'none' ? { value } : { 'odata.metadata': `${ctx.siteUrl}/_api/$metadata#${edmType}`, value };
+  return jsonResponse(req, 200, JSON.stringify(body));
+}
+
+/**
+ * A service operation that returns nothing: `{"odata.null":true}`, `{"d":{"<Operation>":null}}` in
+ * verbose (`CancelUpload` and void actions in cli-microsoft365's file-add.spec.ts).
+ */
+export function nullResponse(req: ApiRequest, operation: string): ApiResponse {
+  return jsonResponse(req, 200, JSON.stringify(req.level === 'verbose' ? { d: { [operation]: null } } : { 'odata.null': true }));
+}
+
 export function noContent(headers: Record<string, string> = {}): ApiResponse {
   return { status: 204, headers };
 }

@@ -2,11 +2,10 @@ import * as React from 'react';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { formatString } from '../../../components/formatString';
+import { BYTES_PER_MB, MAX_EVIDENCE_BYTES, sizeInMb } from '../../../data/evidenceLimits';
 import { useMyUpdatesContext } from './MyUpdatesContext';
 import { errorText } from './errorText';
 import { classes } from './styles';
-
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
 export interface IEvidenceFieldProps {
   id: string;
@@ -18,7 +17,7 @@ export interface IEvidenceFieldProps {
   advice?: string;
 }
 
-type Upload = { phase: 'idle' } | { phase: 'uploading'; name: string } | { phase: 'done'; name: string } | { phase: 'failed'; message: string };
+type Upload = { phase: 'idle' } | { phase: 'uploading'; name: string; percent?: number } | { phase: 'done'; name: string } | { phase: 'failed'; message: string };
 
 /** Evidence as links or words, one per line; an uploaded file's link is added as a new line. */
 export function EvidenceField({ id, plan, actionRef, value, onChange, errorMessage, advice }: IEvidenceFieldProps): JSX.Element {
@@ -29,11 +28,12 @@ export function EvidenceField({ id, plan, actionRef, value, onChange, errorMessa
   const send = async (file: File): Promise<void> => {
     if (file.size === 0) return setUpload({ phase: 'failed', message: formatString(strings.Errors.FileEmpty, file.name) });
     if (file.size > MAX_EVIDENCE_BYTES) {
-      return setUpload({ phase: 'failed', message: formatString(strings.Errors.FileTooLarge, file.name, (file.size / 1048576).toFixed(1)) });
+      return setUpload({ phase: 'failed', message: formatString(strings.Errors.FileTooLarge, file.name, sizeInMb(file.size), MAX_EVIDENCE_BYTES / BYTES_PER_MB) });
     }
     setUpload({ phase: 'uploading', name: file.name });
+    const progress = (sent: number, total: number): void => setUpload({ phase: 'uploading', name: file.name, percent: Math.floor((sent / total) * 100) });
     try {
-      const stored = await repository.uploadEvidence(plan, actionRef, period, { name: file.name, content: await file.arrayBuffer() });
+      const stored = await repository.uploadEvidence(plan, actionRef, period, { name: file.name, content: await file.arrayBuffer() }, progress);
       const link = `${window.location.origin}${stored.url}`;
       onChange(value.trim() ? `${value.replace(/\s+$/, '')}\n${link}` : link);
       setUpload({ phase: 'done', name: stored.name });
@@ -72,7 +72,9 @@ export function EvidenceField({ id, plan, actionRef, value, onChange, errorMessa
           {strings.Form.UploadFile}
         </label>
         <span role="status" aria-live="polite">
-          {upload.phase === 'uploading' && formatString(strings.Form.Uploading, upload.name)}
+          {upload.phase === 'uploading' && (upload.percent === undefined
+            ? formatString(strings.Form.Uploading, upload.name)
+            : formatString(strings.Form.UploadingProgress, upload.name, upload.percent))}
           {upload.phase === 'done' && formatString(strings.Form.Uploaded, upload.name)}
         </span>
       </div>

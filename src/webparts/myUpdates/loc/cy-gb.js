@@ -74,6 +74,7 @@ define([], function () {
       EvidenceHint: "Dolenni neu ddisgrifiad o'r hyn sy'n dangos y cynnydd, un ar bob llinell.",
       UploadFile: 'Uwchlwytho ffeil dystiolaeth',
       Uploading: "Wrthi'n uwchlwytho {0}…",
+      UploadingProgress: "Wrthi'n uwchlwytho {0}: {1}% wedi'i anfon…",
       Uploaded: 'Wedi uwchlwytho {0} ac ychwanegu dolen yn y dystiolaeth.',
       RevisedDate: 'Dyddiad cwblhau diwygiedig (dewisol)',
       RevisedDateHint: "Dim ond os bydd y cam gweithredu'n gorffen yn hwyrach na'r bwriad.",
@@ -182,7 +183,7 @@ define([], function () {
       Unreachable: "Nid oedd modd cysylltu â SharePoint. Gwiriwch eich cysylltiad a rhowch gynnig arall arni; mae eich newidiadau wedi'u cadw ar y ddyfais hon.",
       Validation: 'Mae angen cywiro rhai meysydd cyn y gellir cadw hwn.',
       Unknown: "Aeth rhywbeth o'i le ac nid oes dim wedi'i gadw. Rhowch gynnig arall arni; mae eich newidiadau wedi'u cadw ar y ddyfais hon.",
-      FileTooLarge: 'Maint “{0}” yw {1} MB; gall ffeiliau tystiolaeth fod hyd at 10 MB. Rhowch ddolen i ffeiliau mwy yn lle hynny.',
+      FileTooLarge: 'Maint “{0}” yw {1} MB; gall ffeiliau tystiolaeth fod hyd at {2} MB. Rhowch ddolen i ffeiliau mwy yn lle hynny.',
       FileEmpty: 'Mae “{0}” yn wag.'
     },
     PropertyPane: {

@@ -74,6 +74,7 @@ define([], function () {
       EvidenceHint: 'Links or a description of what shows the progress, one per line.',
       UploadFile: 'Upload evidence file',
       Uploading: 'Uploading {0}…',
+      UploadingProgress: 'Uploading {0}: {1}% sent…',
       Uploaded: '{0} uploaded and linked in the evidence.',
       RevisedDate: 'Revised completion date (optional)',
       RevisedDateHint: 'Only if the action will finish later than planned.',
@@ -182,7 +183,7 @@ define([], function () {
       Unreachable: 'SharePoint could not be reached. Check your connection and try again; your changes are kept on this device.',
       Validation: 'Some fields need fixing before this can be saved.',
       Unknown: 'Something went wrong and nothing was saved. Try again; your changes are kept on this device.',
-      FileTooLarge: '“{0}” is {1} MB; evidence files can be up to 10 MB. Link to larger files instead.',
+      FileTooLarge: '“{0}” is {1} MB; evidence files can be up to {2} MB. Link to larger files instead.',
       FileEmpty: '“{0}” is empty.'
     },
     PropertyPane: {

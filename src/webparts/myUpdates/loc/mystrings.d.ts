@@ -92,6 +92,8 @@ declare interface IMyUpdatesFormStrings {
   UploadFile: string;
   /** {0}: file name */
   Uploading: string;
+  /** {0} file name, {1} percent sent (files over 10 MB go in chunks). */
+  UploadingProgress: string;
   /** {0}: file name */
   Uploaded: string;
   RevisedDate: string;
