@@ -37,7 +37,9 @@ describe('My updates: reviews, simultaneous edits and drafts', () => {
     await card.getByText('Submitted — waiting for review').waitFor();
 
     const lead = await open(LEAD);
-    // The lead owns nothing this quarter, and has one update to review.
+    // The lead owns nothing this quarter, and has one update to review. The tabs' code loads
+    // after the items show, so wait for them before reading them.
+    await lead.getByRole('tab', { name: 'Review queue (1)' }).waitFor();
     expect(await lead.getByRole('tab').allInnerTexts()).toEqual(['My items', 'Review queue (1)']);
     await lead.getByRole('tab', { name: 'Review queue (1)' }).click();
     const review = lead.getByRole('listitem', { name: `${REVIEWED.ref} ${REVIEWED.title}` });
