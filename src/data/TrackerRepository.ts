@@ -11,7 +11,7 @@ import {
 import { NotFoundError, toTrackerError, ValidationError } from './errors';
 import { ItemLookups } from './itemLookups';
 import { ItemSaves } from './itemSaves';
-import { refuseSecondEditableUpdate } from './updateClash';
+import { refuseSecondEditableUpdate, refuseSecondMeasureValue } from './addClashes';
 import { milestoneFromItem } from './mapping/actionMapping';
 import { dateToItem } from './mapping/fieldValues';
 import { measureValueFromItem, measureValueToItem } from './mapping/measureMapping';
@@ -123,9 +123,11 @@ export class TrackerRepository implements ITrackerRepository {
       const measure = await this.lookups.measure(planId, value.measureRef, value.financialYear);
       const enteredById = await new PeopleResolver(this.sp).idOf(value.enteredBy);
       const props = measureValueToItem(value, { planId, measureId: measure.Id as number, enteredById, enteredOn: this.now().toISOString() });
-      return revision
-        ? await this.saves.save('measureValues', revision.id, revision.etag, props, value, measureValueFromItem, 'measure value')
-        : await this.saves.add('measureValues', props, value, 'measure value');
+      if (revision) {
+        return await this.saves.save('measureValues', revision.id, revision.etag, props, value, measureValueFromItem, 'measure value');
+      }
+      await refuseSecondMeasureValue(this.sp, measure.Id as number, value);
+      return await this.saves.add('measureValues', props, value, 'measure value');
     } catch (error) {
       throw toTrackerError(error, `Measure ${value.measureRef}`);
     }

@@ -3,8 +3,8 @@
  */
 import { Locator, Page } from 'playwright-core';
 import {
-  actionCard, chooseStatus, DELEGATE, describedByText, FixtureAction, FixtureData, LEAD, OWNER, reloadUpdates,
-  updatesOf, updatesSuite
+  actionCard, ATTENDANCE, chooseStatus, DELEGATE, describedByText, FixtureAction, FixtureData, LEAD, OWNER, PERIOD, PLAN,
+  reloadUpdates, updatesOf, updatesSuite
 } from './support/updatesFixture';
 
 /**
@@ -19,7 +19,7 @@ jest.setTimeout(90_000);
 const REVIEWED: FixtureAction = { ref: '1.a.', objectiveRef: '1', title: 'Run the reading programme', q3: { status: 'Green', progress: 'Reading programme reached 40 schools.' } };
 const SHARED: FixtureAction = { ref: '1.b.', objectiveRef: '1', title: 'Train teaching assistants', owner: `${OWNER.title} <${OWNER.email}>; ${DELEGATE.title} <${DELEGATE.email}>` };
 const DRAFTED: FixtureAction = { ref: '2.a.', objectiveRef: '2', title: 'Open family hubs' };
-const DATA: FixtureData = { actions: [REVIEWED, SHARED, DRAFTED], measures: [], milestones: [] };
+const DATA: FixtureData = { actions: [REVIEWED, SHARED, DRAFTED], measures: [ATTENDANCE], milestones: [] };
 
 describe('My updates: reviews, simultaneous edits and drafts', () => {
   const suite = updatesSuite(DATA);
@@ -68,7 +68,7 @@ describe('My updates: reviews, simultaneous edits and drafts', () => {
     expect(text).toContain('Returned to you');
     expect(text).toContain(`Returned to you: ${words}`);
     // A returned update does not count as done.
-    expect(await owner.getByRole('status').filter({ hasText: 'updates done' }).innerText()).toMatch(/^0 of 3 updates done/);
+    expect(await owner.getByRole('status').filter({ hasText: 'updates done' }).innerText()).toMatch(/^0 of 4 updates done/);
     // The owner edits the same update again and can submit it again.
     await returned.getByRole('button', { name: `Edit update: ${REVIEWED.ref}` }).click();
     expect(await textbox(returned, 'Progress').inputValue()).toBe('Forty-two schools now run the programme.');
@@ -162,5 +162,33 @@ describe('My updates: reviews, simultaneous edits and drafts', () => {
     await reloaded.getByText('Your unsaved changes were restored.').waitFor();
     expect(await textbox(reloaded, 'Progress').inputValue()).toBe(unsaved);
     expect(await textbox(reloaded, 'Remedial action').inputValue()).toBe('Use the library as a temporary hub.');
+  });
+
+  test('the same measure value entered in two tabs: the second save shows both figures and keeps the one chosen, never two values', async () => {
+    const valuesNow = async (): Promise<Array<number | undefined>> =>
+      (await suite.fixture.repositoryAs(LEAD).loadTracker(PLAN, PERIOD)).measureValues.map((stored) => stored.value)
+        .filter((value) => value.measureRef === ATTENDANCE.ref && value.financialYear === PERIOD.financialYear && value.period === PERIOD.quarter)
+        .map((value) => value.value);
+    const first = await open(OWNER);
+    const second = await open(OWNER);
+    const valueIn = (page: Page): Locator => page.getByRole('textbox', { name: /^Value for Q4 2017-18\b/ });
+    const saveIn = (page: Page): Locator => page.getByRole('button', { name: `Save value: ${ATTENDANCE.ref}` });
+
+    await valueIn(first).fill('82');
+    await valueIn(second).fill('78');
+    await saveIn(first).click();
+    await first.getByText('Value saved.').waitFor();
+
+    // The second tab never read the first one's value: its save meets it instead of adding another.
+    await saveIn(second).click();
+    await second.getByText('Someone else saved this update while you were writing').waitFor();
+    const facts = await second.locator('dl').filter({ hasText: 'Saved by someone else' }).evaluate((list) =>
+      Array.from(list.querySelectorAll('dt')).map((term) => [term.textContent, term.nextElementSibling && term.nextElementSibling.textContent]));
+    expect(facts).toEqual([['Saved by someone else', '82%'], ['Your version', '78%']]);
+    expect(await valuesNow()).toEqual([82]);
+
+    await second.getByRole('button', { name: 'Keep mine' }).click();
+    await second.getByText('Value saved.').waitFor();
+    expect(await valuesNow()).toEqual([78]);
   });
 });

@@ -109,19 +109,26 @@ export function MeasureValueForm({ plan, measure, values, valuePeriod, periodLab
     send(revision).catch(() => undefined);
   };
 
+  // What is stored now: the value I had read, or one someone else added while I had none.
+  const theirs = (clash: ConflictError<MeasureValue>): Stored<MeasureValue> | undefined => {
+    const id = revision ? revision.id : clash.currentId;
+    return clash.current && clash.currentEtag && id !== undefined ? { id, etag: clash.currentEtag, value: clash.current } : undefined;
+  };
+
   const keepMine = (): void => {
     if (!conflict) return;
     // Saved over what is there now; when the value was deleted meanwhile, saved afresh.
-    const over = conflict.current && conflict.currentEtag && revision ? { id: revision.id, etag: conflict.currentEtag } : undefined;
-    send(over).catch(() => undefined);
+    const current = theirs(conflict);
+    send(current ? { id: current.id, etag: current.etag } : undefined).catch(() => undefined);
   };
 
   const takeTheirs = (): void => {
     if (!conflict) return;
     setEntry(entryOf(conflict.current));
-    if (conflict.current && conflict.currentEtag && revision) {
+    const current = theirs(conflict);
+    if (current) {
       // Theirs is what is stored now: a save before the reload lands goes over it, not over the stale ETag.
-      setSaved({ over: basis, result: { id: revision.id, etag: conflict.currentEtag, value: conflict.current } });
+      setSaved({ over: basis, result: current });
     }
     resetSave();
     reload();

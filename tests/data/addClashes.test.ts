@@ -3,10 +3,11 @@
  */
 import { ConflictError } from '../../src/data/errors';
 import { TrackerRepository } from '../../src/data/TrackerRepository';
-import { ReviewState, Update } from '../../src/domain/model';
+import { MeasureImportRow } from '../../src/domain/import';
+import { Measure, MeasureValue, ReviewState, Update } from '../../src/domain/model';
 import { SharePointStore } from '../../src/local/sharepointStore';
 import { actionRow, actionsFile, LEAD, OWNER, repositoryAs } from './repositoryHarness';
-import { ownersUpdate, startReviewStore } from './reviewHarness';
+import { ownersUpdate, personOf, startReviewStore } from './reviewHarness';
 
 const PLAN = 'Corporate Improvement Plan';
 const Q1 = { financialYear: '2018-19', quarter: 'Q1' as const };
@@ -64,5 +65,52 @@ describe('two people adding the same action’s update for a quarter', () => {
   test('another quarter’s draft is no clash', async () => {
     await lead.saveUpdate(PLAN, ownersUpdate('3.5.', '2017-18', 'Q4', 'Draft'));
     await expect(owner.saveUpdate(PLAN, ownersUpdate('3.5.', '2018-19', 'Q1', 'Draft'))).resolves.toBeDefined();
+  });
+});
+
+/** Two people (or one in two tabs) both enter the same measure's value for a period. */
+describe('two people adding the same measure’s value for a period', () => {
+  let store: SharePointStore;
+  let lead: TrackerRepository;
+  let owner: TrackerRepository;
+
+  const measure: Measure = {
+    ref: 'M1', objectiveRef: '1', title: 'Pupils attending 95% of sessions', financialYear: '2018-19', unit: '%', polarity: 'High',
+    frequency: 'Quarterly', aggregation: 'InQuarter', target: { lower: 80, upper: 80 }, tolerance: { kind: 'percent', amount: 5 }, owner: personOf(OWNER)
+  };
+  const valueOf = (period: MeasureValue['period'], value: number | undefined, note?: string): MeasureValue =>
+    ({ measureRef: 'M1', financialYear: '2018-19', period, value, note, enteredBy: personOf(OWNER) });
+
+  beforeAll(async () => {
+    store = await startReviewStore();
+    lead = repositoryAs(store, LEAD.email);
+    owner = repositoryAs(store, OWNER.email);
+    await lead.importRows(actionsFile([actionRow(PLAN, 0)]));
+    const row: MeasureImportRow = { rowNumber: 2, plan: PLAN, objectiveRef: '1', measure, values: [] };
+    await lead.importRows({ kind: 'measures', errors: [], warnings: [], rows: [row] });
+  }, 60000);
+
+  afterAll(() => store.close());
+
+  const valuesOf = async (period: MeasureValue['period']): Promise<Array<number | string | undefined>> =>
+    (await lead.loadTracker(PLAN, Q1)).measureValues.map((stored) => stored.value)
+      .filter((value) => value.measureRef === 'M1' && value.period === period).map((value) => value.value ?? value.note);
+
+  test('the second add meets the first value as a conflict, with its id; keeping mine saves over it: one value, mine', async () => {
+    const first = await lead.saveMeasureValue(PLAN, valueOf('Q1', 81));
+    const error = await owner.saveMeasureValue(PLAN, valueOf('Q1', undefined, 'Census not yet published')).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConflictError);
+    const conflict = error as ConflictError<MeasureValue>;
+    expect([conflict.currentId, conflict.currentEtag, conflict.current && conflict.current.value]).toEqual([first.id, first.etag, 81]);
+    expect(await valuesOf('Q1')).toEqual([81]);
+
+    await owner.saveMeasureValue(PLAN, valueOf('Q1', undefined, 'Census not yet published'), { id: first.id, etag: first.etag });
+    expect(await valuesOf('Q1')).toEqual(['Census not yet published']);
+  });
+
+  test('another period’s value is no clash', async () => {
+    await lead.saveMeasureValue(PLAN, valueOf('Q2', 79));
+    await owner.saveMeasureValue(PLAN, valueOf('Q3', 83));
+    expect([await valuesOf('Q2'), await valuesOf('Q3')]).toEqual([[79], [83]]);
   });
 });
