@@ -181,7 +181,9 @@ describe('My updates: reviews, simultaneous edits and drafts', () => {
 
     // The second tab never read the first one's value: its save meets it instead of adding another.
     await saveIn(second).click();
-    await second.getByText('Someone else saved this update while you were writing').waitFor();
+    await second.getByText('Someone else saved a value for this period while you were entering yours').waitFor();
+    // Focus moves to it, so a screen reader hears it.
+    expect(await second.evaluate(() => (document.activeElement as HTMLElement).textContent)).toBe('Someone else saved a value for this period while you were entering yours');
     const facts = await second.locator('dl').filter({ hasText: 'Saved by someone else' }).evaluate((list) =>
       Array.from(list.querySelectorAll('dt')).map((term) => [term.textContent, term.nextElementSibling && term.nextElementSibling.textContent]));
     expect(facts).toEqual([['Saved by someone else', '82%'], ['Your version', '78%']]);

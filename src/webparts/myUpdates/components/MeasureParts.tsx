@@ -58,8 +58,8 @@ export function ValueConflict({ theirs, mine, unit, strings, onKeepMine, onUseTh
   }, []);
   return (
     <div className={classes.lastQuarter}>
-      <p ref={title} tabIndex={-1} style={{ margin: '0 0 4px', fontWeight: 600 }}>{strings.Conflict.Title}</p>
-      <MessageBar messageBarType={MessageBarType.warning}>{theirs ? strings.Conflict.Intro : strings.Conflict.Deleted}</MessageBar>
+      <p ref={title} tabIndex={-1} style={{ margin: '0 0 4px', fontWeight: 600 }}>{strings.Conflict.ValueTitle}</p>
+      <MessageBar messageBarType={MessageBarType.warning}>{theirs ? strings.Conflict.Intro : strings.Conflict.ValueDeleted}</MessageBar>
       <dl className={classes.facts}>
         {theirs && (
           <Fact term={strings.Conflict.Theirs}>

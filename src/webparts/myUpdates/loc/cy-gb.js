@@ -100,6 +100,8 @@ define([], function () {
       Title: "Mae rhywun arall wedi cadw'r diweddariad hwn tra oeddech chi'n ysgrifennu",
       Intro: "Nid oes dim wedi'i drosysgrifo. Cymharwch y ddwy fersiwn a dewiswch pa un i'w chadw.",
       Deleted: "Mae rhywun arall wedi dileu'r diweddariad roeddech chi'n ei olygu. Cadwch eich fersiwn chi i'w chadw eto.",
+      ValueTitle: "Mae rhywun arall wedi cadw gwerth ar gyfer y cyfnod hwn tra oeddech chi'n rhoi eich un chi",
+      ValueDeleted: "Mae rhywun arall wedi dileu'r gwerth roeddech chi'n ei newid. Cadwch eich un chi i'w gadw eto.",
       Field: 'Maes',
       Yours: 'Eich fersiwn chi',
       Theirs: 'Yr hyn a gadwyd gan rywun arall',

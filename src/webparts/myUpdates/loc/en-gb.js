@@ -100,6 +100,8 @@ define([], function () {
       Title: 'Someone else saved this update while you were writing',
       Intro: 'Nothing has been overwritten. Compare the two versions and choose which to keep.',
       Deleted: 'The update you were editing has been deleted by someone else. Keep yours to save it again.',
+      ValueTitle: 'Someone else saved a value for this period while you were entering yours',
+      ValueDeleted: 'The value you were changing has been deleted by someone else. Keep yours to save it again.',
       Field: 'Field',
       Yours: 'Your version',
       Theirs: 'Saved by someone else',

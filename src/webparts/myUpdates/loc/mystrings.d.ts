@@ -126,6 +126,9 @@ declare interface IMyUpdatesConflictStrings {
   Title: string;
   Intro: string;
   Deleted: string;
+  /** A measure's value for the period, saved by someone else meanwhile. */
+  ValueTitle: string;
+  ValueDeleted: string;
   Field: string;
   Yours: string;
   Theirs: string;
