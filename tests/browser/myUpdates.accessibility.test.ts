@@ -102,6 +102,9 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
     await page.getByText('Amber — missed, within tolerance').waitFor();
     await check(page, 'measure-rag');
 
+    await openValueConflict(page);
+    await check(page, 'measure-conflict');
+
     const milestone = milestoneCard(page, MILESTONE);
     await milestone.getByRole('button', { name: `Mark done: ${MILESTONE.title}` }).click();
     await textbox(milestone, 'Date done').waitFor();
@@ -156,6 +159,18 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
     await textbox(card, 'Progress').fill(mine);
     await card.getByRole('button', { name: 'Save draft' }).click();
     await card.getByRole('table').waitFor();
+  }
+
+  /** The measure's value conflict: the lead saves this period's value in Node while the page has another typed. */
+  async function openValueConflict(page: Page): Promise<void> {
+    const lead = suite.fixture.repositoryAs(LEAD);
+    const current = (await lead.loadTracker(PLAN, PERIOD)).measureValues.filter((stored) =>
+      stored.value.measureRef === ATTENDANCE.ref && stored.value.financialYear === PERIOD.financialYear && stored.value.period === PERIOD.quarter)[0];
+    await lead.saveMeasureValue(PLAN, {
+      measureRef: ATTENDANCE.ref, financialYear: PERIOD.financialYear, period: PERIOD.quarter, value: 81, enteredBy: { name: LEAD.title, email: LEAD.email }
+    }, current && { id: current.id, etag: current.etag });
+    await page.getByRole('button', { name: `Save value: ${ATTENDANCE.ref}` }).click();
+    await page.getByText('Someone else saved a value for this period while you were entering yours').waitFor();
   }
 
   test('an update can be written and submitted with the keyboard alone', async () => {
