@@ -66,6 +66,8 @@ export interface MyItems {
   measures: Array<{ plan: string; measure: Stored<Measure>; values: Stored<MeasureValue>[] }>;
   /** Milestones owned and not yet done, in plans that are not closed. */
   milestones: Array<{ plan: string; actionRef: string; milestone: Stored<Milestone> }>;
+  /** Deadline change requests on those actions and milestones' actions, whatever their decision, oldest first. */
+  changeRequests: Array<{ plan: string; request: Stored<DeadlineChangeRequest> }>;
 }
 
 /** A submitted update waiting for a plan lead's decision (SPEC §5.1 review queue). */
@@ -169,7 +171,10 @@ export interface ITrackerRepository {
   /** Marks a milestone done on `doneDate`, with its evidence; ConflictError when it changed since read. */
   completeMilestone(milestone: Stored<Milestone>, doneDate: IsoDate, evidence?: string): Promise<Stored<Milestone>>;
 
-  /** Records a pending request; ValidationError when the plan does not allow change requests. */
+  /**
+   * Records a pending request; ValidationError when the plan does not allow change requests, or
+   * when a request for the same deadline is already waiting for a decision.
+   */
   requestDeadlineChange(plan: string, request: DeadlineChangeRequest): Promise<Stored<DeadlineChangeRequest>>;
 
   /**

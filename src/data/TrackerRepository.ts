@@ -11,7 +11,7 @@ import {
 import { NotFoundError, toTrackerError, ValidationError } from './errors';
 import { ItemLookups } from './itemLookups';
 import { ItemSaves } from './itemSaves';
-import { refuseSecondEditableUpdate, refuseSecondMeasureValue } from './addClashes';
+import { refuseSecondEditableUpdate, refuseSecondMeasureValue, refuseSecondPendingChange } from './addClashes';
 import { milestoneFromItem } from './mapping/actionMapping';
 import { dateToItem } from './mapping/fieldValues';
 import { measureValueFromItem, measureValueToItem } from './mapping/measureMapping';
@@ -149,6 +149,7 @@ export class TrackerRepository implements ITrackerRepository {
       }
       const action = await this.lookups.action(stored.id, request.actionRef);
       const milestone = request.milestoneTitle ? await this.lookups.milestone(action.Id as number, request.milestoneTitle) : undefined;
+      await refuseSecondPendingChange(this.sp, action.Id as number, request);
       const people = new PeopleResolver(this.sp);
       const requesterId = await people.idOf(request.requester);
       if (requesterId === undefined) {

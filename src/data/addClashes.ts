@@ -1,11 +1,12 @@
 import { SPFI } from '@pnp/sp';
-import { MeasureValue, ReportingPeriod, Update } from '../domain/model';
+import { hasPendingChange } from '../domain/deadlineChanges';
+import { DeadlineChangeRequest, MeasureValue, ReportingPeriod, Update } from '../domain/model';
 import { periodKey } from '../domain/periods';
 import { editableUpdateIndex } from '../domain/quarterlyDuties';
-import { ConflictError } from './errors';
+import { ConflictError, ValidationError } from './errors';
 import { Stored } from './ITrackerRepository';
 import { measureValueFromItem } from './mapping/measureMapping';
-import { updateFromItem } from './mapping/updateMapping';
+import { changeRequestFromItem, updateFromItem } from './mapping/updateMapping';
 import { and, eq, idEq } from './odata';
 import { readAll } from './queries/pagedReads';
 import { storedAll } from './trackerMapping';
@@ -15,7 +16,8 @@ import { storedAll } from './trackerMapping';
  * action's update for a quarter, or the same measure's value for a period, without either
  * having read the other's. Adding a second one would leave two competing items; instead the
  * later writer gets the same ConflictError a stale ETag gives, with the first one's version and
- * id, so they compare and choose (SPEC §5.1 "nothing silently overwritten").
+ * id, so they compare and choose (SPEC §5.1 "nothing silently overwritten"). A deadline change
+ * request has nothing to compare: a second one while the first waits is refused outright.
  */
 
 export async function refuseSecondEditableUpdate(sp: SPFI, actionId: number, period: ReportingPeriod): Promise<void> {
@@ -35,5 +37,16 @@ export async function refuseSecondMeasureValue(sp: SPFI, measureId: number, valu
     .filter((stored) => stored.value.financialYear === value.financialYear && stored.value.period === value.period)[0];
   if (existing) {
     throw new ConflictError<MeasureValue>(existing.value, existing.etag, 'measure value', existing.id);
+  }
+}
+
+/** One request at a time per deadline: a second, while the first waits for the plan lead, would only compete with it. */
+export async function refuseSecondPendingChange(sp: SPFI, actionId: number, request: DeadlineChangeRequest): Promise<void> {
+  const items = await readAll(sp, { query: 'changeRequestsOfAction', filter: and(idEq('Action', actionId), eq('Decision', 'Pending')) });
+  if (hasPendingChange(items.map(changeRequestFromItem), request.actionRef, request.milestoneTitle)) {
+    const deadline = request.milestoneTitle ? `milestone "${request.milestoneTitle}"` : `action ${request.actionRef}`;
+    throw new ValidationError([
+      { field: 'requestedDate', message: `A request to move the deadline of ${deadline} is already waiting for the plan lead's decision.` }
+    ]);
   }
 }

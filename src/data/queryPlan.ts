@@ -121,7 +121,7 @@ export const QUERY_PLAN = {
     bound: 'Only updates awaiting review are Submitted; approved ones move on.'
   },
   changeRequestsOfAction: {
-    list: 'changeRequests', leadsWith: 'Action', thenFilters: [], orderBy: 'ID',
+    list: 'changeRequests', leadsWith: 'Action', thenFilters: ['Decision'], orderBy: 'ID',
     bound: 'A handful per action.'
   },
   changeRequestsOfPlan: {

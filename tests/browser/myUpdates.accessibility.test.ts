@@ -42,6 +42,11 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
       progress: 'Eight of ten mentors trained.', remedialAction: 'Two more trained in May.', reviewState: 'Submitted',
       submittedBy: { name: OWNER.title, email: OWNER.email }, submittedOn: '2018-04-09T10:00:00.000Z'
     });
+    // A deadline change waiting for the plan lead: its note is part of every list state.
+    await fixture.repositoryAs(OWNER).requestDeadlineChange(PLAN, {
+      actionRef: FORM.ref, currentDate: '2019-03-31', requestedDate: '2019-06-30', reason: 'Two schools join in the summer term.',
+      requester: { name: OWNER.title, email: OWNER.email }, decision: 'Pending'
+    });
   });
 
   const textbox = (scope: Locator | Page, label: string): Locator => scope.getByRole('textbox', { name: new RegExp(`^${label}\\b`) });
@@ -59,6 +64,7 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
     expect(text).toContain(fill(cy.Action.LastQuarter, 'Q3 2017-18'));
     expect(text).toContain(cy.Status.Green);
     expect(await page.getByText(fill(cy.Milestone.OverdueDays, 11)).count()).toBe(1);
+    expect(text).toContain(fill(cy.ChangeRequest.Pending, '30 Meh 2019'));
     await card.getByRole('button', { name: `${cy.Action.WriteUpdate}: ${FORM.ref}` }).click();
     expect(await card.getByRole('radiogroup').getAttribute('aria-labelledby')).toBeTruthy();
     expect(await card.getByRole('button', { name: cy.Form.Submit }).count()).toBe(1);

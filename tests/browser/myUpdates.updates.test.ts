@@ -3,8 +3,8 @@
  */
 import { Locator, Page } from 'playwright-core';
 import {
-  actionCard, chooseStatus, milestoneCard, ATTENDANCE, describedByText, DUE_EN, FixtureAction, FixtureData, FixtureMilestone, fetchBytes, milestonesOf, OBJECTIVES, OWNER,
-  PERIOD, reloadUpdates, setDate, updatesOf, updatesSuite
+  actionCard, chooseStatus, milestoneCard, ATTENDANCE, describedByText, DUE_EN, FixtureAction, FixtureData, FixtureMilestone, fetchBytes, LEAD, milestonesOf, OBJECTIVES, OWNER,
+  PERIOD, PLAN, reloadUpdates, setDate, updatesOf, updatesSuite
 } from './support/updatesFixture';
 
 /**
@@ -210,5 +210,32 @@ describe('My updates: an owner writes their quarterly updates', () => {
     const link = (await card.getByRole('textbox', { name: 'Evidence', exact: true }).inputValue()).trim();
     const downloaded = await fetchBytes(suite.fixture, link, OWNER);
     expect(downloaded.bytes.equals(bytes)).toBe(true);
+  });
+
+  test('a deadline change request is sent, then shown waiting for the plan lead, with no second request offered', async () => {
+    const page = await suite.open(OWNER);
+    const card = actionCard(page, HUBS);
+    const ask = card.getByRole('button', { name: `Ask for a new deadline: ${HUBS.ref}` });
+    await ask.click();
+    await setDate(card.getByRole('textbox', { name: /^New deadline\b/ }), '2019-06-30');
+    const reason = 'The third hub’s lease is signed in May.';
+    await card.getByRole('textbox', { name: /^Reason\b/ }).fill(reason);
+    await card.getByRole('button', { name: 'Send request' }).click();
+    await card.getByText('Request sent to the plan lead.').waitFor();
+    await card.getByRole('button', { name: 'Close' }).click();
+
+    const waiting = "New deadline of 30 Jun 2019 asked for: waiting for the plan lead's decision.";
+    await card.getByText(waiting).waitFor();
+    expect(await ask.count()).toBe(0);
+    // Focus lands on the note, where the button was.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).innerText)).toBe(waiting);
+
+    await reloadUpdates(page);
+    await actionCard(page, HUBS).getByText(waiting).waitFor();
+    expect(await actionCard(page, HUBS).getByRole('button', { name: `Ask for a new deadline: ${HUBS.ref}` }).count()).toBe(0);
+    const stored = (await suite.fixture.repositoryAs(LEAD).loadTracker(PLAN, PERIOD)).changeRequests.map((item) => item.value);
+    expect(stored).toEqual([expect.objectContaining({
+      actionRef: HUBS.ref, currentDate: '2019-03-31', requestedDate: '2019-06-30', reason, decision: 'Pending', requester: expect.objectContaining({ email: OWNER.email })
+    })]);
   });
 });

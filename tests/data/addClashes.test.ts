@@ -1,12 +1,16 @@
 /**
  * @jest-environment node
  */
-import { ConflictError } from '../../src/data/errors';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { ConflictError, ValidationError } from '../../src/data/errors';
+import { LISTS } from '../../src/data/schema';
 import { TrackerRepository } from '../../src/data/TrackerRepository';
 import { MeasureImportRow } from '../../src/domain/import';
-import { Measure, MeasureValue, ReviewState, Update } from '../../src/domain/model';
+import { DeadlineChangeRequest, Measure, MeasureValue, ReviewState, Update } from '../../src/domain/model';
 import { SharePointStore } from '../../src/local/sharepointStore';
-import { actionRow, actionsFile, LEAD, OWNER, repositoryAs } from './repositoryHarness';
+import { actionRow, actionsFile, LEAD, OWNER, repositoryAs, spAs } from './repositoryHarness';
 import { ownersUpdate, personOf, startReviewStore } from './reviewHarness';
 
 const PLAN = 'Corporate Improvement Plan';
@@ -112,5 +116,53 @@ describe('two people adding the same measure’s value for a period', () => {
     await lead.saveMeasureValue(PLAN, valueOf('Q2', 79));
     await owner.saveMeasureValue(PLAN, valueOf('Q3', 83));
     expect([await valuesOf('Q2'), await valuesOf('Q3')]).toEqual([[79], [83]]);
+  });
+});
+
+/** A deadline change request waits for the plan lead; asking again meanwhile would only compete with it. */
+describe('a second request to move the same deadline', () => {
+  let store: SharePointStore;
+  let lead: TrackerRepository;
+  let owner: TrackerRepository;
+
+  const ask = (actionRef: string, requestedDate: string, milestoneTitle?: string): DeadlineChangeRequest => ({
+    actionRef, milestoneTitle, currentDate: '2018-12-31', requestedDate, reason: 'Consultation extended', requester: personOf(OWNER), decision: 'Pending'
+  });
+
+  beforeAll(async () => {
+    store = await startReviewStore();
+    lead = repositoryAs(store, LEAD.email);
+    owner = repositoryAs(store, OWNER.email);
+    await lead.importRows(actionsFile([actionRow(PLAN, 0), actionRow(PLAN, 1)]));
+    await lead.importRows({
+      kind: 'milestones', errors: [], warnings: [],
+      rows: [{ rowNumber: 2, plan: PLAN, milestone: { actionRef: '1.0.', title: 'Consultation closes', dueDate: '2018-06-30' } }]
+    });
+  }, 60000);
+
+  afterAll(() => store.close());
+
+  const requestsOf = async (): Promise<string[]> =>
+    (await lead.loadTracker(PLAN, Q1)).changeRequests.map((stored) => `${stored.value.actionRef} ${stored.value.milestoneTitle || '-'} ${stored.value.requestedDate} ${stored.value.decision}`);
+
+  test('is refused while the first waits; the action’s milestone and another action are other deadlines', async () => {
+    await owner.requestDeadlineChange(PLAN, ask('1.0.', '2019-03-31'));
+    const error = await owner.requestDeadlineChange(PLAN, ask('1.0.', '2019-06-30')).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).problems).toEqual([
+      { field: 'requestedDate', message: "A request to move the deadline of action 1.0. is already waiting for the plan lead's decision." }
+    ]);
+    await owner.requestDeadlineChange(PLAN, ask('1.0.', '2018-07-31', 'Consultation closes'));
+    await owner.requestDeadlineChange(PLAN, ask('2.1.', '2019-03-31'));
+    const again = await owner.requestDeadlineChange(PLAN, ask('1.0.', '2018-08-31', 'Consultation closes')).catch((caught: unknown) => caught);
+    expect((again as ValidationError).message).toBe('A request to move the deadline of milestone "Consultation closes" is already waiting for the plan lead\'s decision.');
+    expect(await requestsOf()).toEqual(['1.0. - 2019-03-31 Pending', '1.0. Consultation closes 2018-07-31 Pending', '2.1. - 2019-03-31 Pending']);
+  });
+
+  test('once the first is decided, the owner may ask again', async () => {
+    const first = (await lead.loadTracker(PLAN, Q1)).changeRequests.filter((stored) => stored.value.actionRef === '2.1.')[0];
+    await spAs(store).web.lists.getByTitle(LISTS.changeRequests.title).items.getById(first.id).update({ Decision: 'Rejected' });
+    await owner.requestDeadlineChange(PLAN, ask('2.1.', '2019-02-28'));
+    expect((await requestsOf()).filter((line) => line.indexOf('2.1.') === 0)).toEqual(['2.1. - 2019-03-31 Rejected', '2.1. - 2019-02-28 Pending']);
   });
 });

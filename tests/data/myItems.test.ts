@@ -68,6 +68,9 @@ describe('myItems: what an owner needs for the update form', () => {
     const submitted = await owner.saveUpdate(PLAN, ownersUpdate('1.3.', '2018-19', 'Q1', 'Submitted', '2018-07-02T09:00:00Z'));
     await lead.reviewUpdate(PLAN, submitted, 'Returned', 'Add the consultation dates.', personOf(LEAD));
     await lead.saveUpdate(PLAN, { ...ownersUpdate('1.0.', '2018-19', 'Q1', 'Submitted', '2018-07-02T10:00:00Z'), submittedBy: personOf(LEAD) });
+    const asked = { currentDate: '2018-12-31', reason: 'Consultation extended', decision: 'Pending' as const };
+    await owner.requestDeadlineChange(PLAN, { ...asked, actionRef: '2.1.', requestedDate: '2019-03-31', requester: personOf(OWNER) });
+    await lead.requestDeadlineChange(PLAN, { ...asked, actionRef: '1.0.', requestedDate: '2019-06-30', requester: personOf(LEAD) });
   }, 60000);
 
   afterAll(() => store.close());
@@ -122,6 +125,12 @@ describe('myItems: what an owner needs for the update form', () => {
     expect(measureTrend(mine.measures[0].measure.value, 'Q1', values)).toBe('improving');
   });
 
+  test('brings back the deadline change requests on the owner’s actions, and not those on other people’s', async () => {
+    const mine = await owner.myItems(OWNER.email, Q1_2018);
+    expect(mine.changeRequests.map((entry) => [entry.plan, entry.request.value.actionRef, entry.request.value.requestedDate, entry.request.value.decision]))
+      .toEqual([[PLAN, '2.1.', '2019-03-31', 'Pending']]);
+  });
+
   test('reads in three round trips: the user beside one $batch, then two more $batch requests', async () => {
     store.resetStats();
     await owner.myItems(OWNER.email, Q1_2018);
@@ -133,7 +142,7 @@ describe('myItems: what an owner needs for the update form', () => {
     expect(store.stats().totalRequests).toBe(2);
     expect(nobody).toEqual({
       person: { name: 'nobody@council.gov.uk', email: 'nobody@council.gov.uk' }, period: Q1_2018, updatesDue: '2018-07-20',
-      plans: [], objectives: [], actions: [], measures: [], milestones: []
+      plans: [], objectives: [], actions: [], measures: [], milestones: [], changeRequests: []
     });
   });
 });

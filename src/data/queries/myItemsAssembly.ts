@@ -4,7 +4,7 @@ import { actionFromItem, milestoneFromItem, objectiveFromItem } from '../mapping
 import { ItemJson, lookupId, lookupText, textOf } from '../mapping/fieldValues';
 import { measureFromItem, measureValueFromItem } from '../mapping/measureMapping';
 import { planFromItem } from '../mapping/planMapping';
-import { updateFromItem } from '../mapping/updateMapping';
+import { changeRequestFromItem, updateFromItem } from '../mapping/updateMapping';
 import { byPlanOrder, stored, storedAll } from '../trackerMapping';
 
 /** Turns the items myItemsReads read into `MyItems`: each item beside its plan and what it needs. */
@@ -18,13 +18,14 @@ export interface OwnedItems {
   measures: ItemJson[];
 }
 
-/** Read after the owned items: their updates, their measures' values (two years), their plans' objectives. */
+/** Read after the owned items: their updates, their measures' values (two years), their plans' objectives, their deadline requests. */
 export interface LinkedItems {
   /** The delegated actions in full. */
   delegated: ItemJson[];
   updates: ItemJson[];
   values: ItemJson[];
   objectives: ItemJson[];
+  changeRequests: ItemJson[];
 }
 
 function planTitle(item: ItemJson): string {
@@ -46,7 +47,7 @@ export function myItemsOf(
 ): MyItems {
   const actions = owned.actions.concat(linked.delegated);
   const all = actions.concat(owned.measures, owned.milestones);
-  const mine: MyItems = { ...header, plans: [], objectives: [], actions: [], measures: [], milestones: [] };
+  const mine: MyItems = { ...header, plans: [], objectives: [], actions: [], measures: [], milestones: [], changeRequests: [] };
   plans.filter((plan) => all.some((item) => lookupId(item, 'Plan') === plan.Id)).forEach((plan) => {
     mine.plans.push(stored(plan, planFromItem));
     linked.objectives
@@ -69,5 +70,6 @@ export function myItemsOf(
     actionRef: lookupText(item, 'Action') || '',
     milestone: stored(item, milestoneFromItem)
   }));
+  linked.changeRequests.forEach((item) => mine.changeRequests.push({ plan: planTitle(item), request: stored(item, changeRequestFromItem) }));
   return mine;
 }

@@ -19,7 +19,8 @@ import { yearsOf } from './trackerReads';
  * 3. one `$batch`: the actions they are delegate for; the period's and the previous period's
  *    updates of their actions (every review state, so a draft or a returned update comes back
  *    to its owner); this year's and last year's values of their measures (last year's outturn is
- *    what Q1's trend compares with); the objectives of every plan the items belong to.
+ *    what Q1's trend compares with); the objectives of every plan the items belong to; the
+ *    deadline change requests on their actions and their milestones' actions.
  * Updates and values are asked for by item id under their indexed period or year, so a page load
  * reads a person's rows, not the whole plan's.
  * Items of closed plans are left out: a closed plan owes nothing.
@@ -48,13 +49,29 @@ function planIdsOf(items: readonly ItemJson[]): number[] {
   return ids;
 }
 
-/** `(Action/Id eq 1 or Action/Id eq 4 …)` for each group of ids: a period's rows of these items only. */
-function ofItems(field: string, items: readonly ItemJson[]): string[] {
+/** `(Action/Id eq 1 or Action/Id eq 4 …)` for each group of ids: rows of these items only. */
+function ofIds(field: string, ids: readonly number[]): string[] {
   const groups: string[] = [];
-  for (let start = 0; start < items.length; start += IDS_PER_READ) {
-    groups.push(anyOf(items.slice(start, start + IDS_PER_READ).map((item) => idEq(field, item.Id as number))));
+  for (let start = 0; start < ids.length; start += IDS_PER_READ) {
+    groups.push(anyOf(ids.slice(start, start + IDS_PER_READ).map((id) => idEq(field, id))));
   }
   return groups;
+}
+
+function ofItems(field: string, items: readonly ItemJson[]): string[] {
+  return ofIds(field, items.map((item) => item.Id as number));
+}
+
+/** The actions whose deadlines the person may ask to move: their own, and their milestones' actions. */
+function deadlineActionIds(actions: readonly ItemJson[], milestones: readonly ItemJson[]): number[] {
+  const ids = actions.map((item) => item.Id as number);
+  milestones.forEach((item) => {
+    const id = lookupId(item, 'Action');
+    if (id !== undefined && ids.indexOf(id) < 0) {
+      ids.push(id);
+    }
+  });
+  return ids;
 }
 
 /** `ID eq 4 or ID eq 9` under a plan: the actions found by the delegate scan, read in full. */
@@ -95,7 +112,7 @@ async function readLinked(sp: SPFI, owned: OwnedItems, period: ReportingPeriod):
   const actions = owned.actions.concat(owned.delegated);
   const planIds = planIdsOf(actions.concat(owned.measures, owned.milestones));
   if (planIds.length === 0) {
-    return { delegated: [], updates: [], values: [], objectives: [] };
+    return { delegated: [], updates: [], values: [], objectives: [], changeRequests: [] };
   }
   const fullDelegated = delegateReads(owned.delegated);
   const updateReads: PlannedRead[] = [];
@@ -109,11 +126,18 @@ async function readLinked(sp: SPFI, owned: OwnedItems, period: ReportingPeriod):
     valueReads.push({ query: 'valuesOfYear', filter: and(eq('FinancialYear', lastYear), anyOf(planIdsOf(owned.measures).map((id) => idEq('Plan', id)))) });
   }
   const objectiveReads: PlannedRead[] = planIds.map((id) => ({ query: 'objectivesOfPlan', filter: idEq('Plan', id) }));
-  const results = await readAllBatched(sp, fullDelegated.concat(updateReads, valueReads, objectiveReads));
+  const requestReads: PlannedRead[] = ofIds('Action', deadlineActionIds(actions, owned.milestones)).map((group) => ({ query: 'changeRequestsOfAction' as const, filter: group }));
+  const results = await readAllBatched(sp, fullDelegated.concat(updateReads, valueReads, objectiveReads, requestReads));
   const joined = (lists: ItemJson[][]): ItemJson[] => ([] as ItemJson[]).concat(...lists);
   let next = 0;
   const take = (count: number): ItemJson[] => joined(results.slice(next, (next += count)));
-  return { delegated: take(fullDelegated.length), updates: take(updateReads.length), values: take(valueReads.length), objectives: take(objectiveReads.length) };
+  return {
+    delegated: take(fullDelegated.length),
+    updates: take(updateReads.length),
+    values: take(valueReads.length),
+    objectives: take(objectiveReads.length),
+    changeRequests: take(requestReads.length)
+  };
 }
 
 export async function readMyItems(sp: SPFI, email: string, period: ReportingPeriod): Promise<MyItems> {
@@ -130,7 +154,7 @@ export async function readMyItems(sp: SPFI, email: string, period: ReportingPeri
   const person = { name: address, email: address };
   const updatesDue = updatesDueFor(period, entry);
   if (userId === undefined) {
-    return { person, period, updatesDue, plans: [], objectives: [], actions: [], measures: [], milestones: [] };
+    return { person, period, updatesDue, plans: [], objectives: [], actions: [], measures: [], milestones: [], changeRequests: [] };
   }
   const owned = await readOwned(sp, userId, address, period, plans.filter((plan) => plan.PlanStatus !== 'Closed'));
   const linked = await readLinked(sp, owned, period);

@@ -6,11 +6,13 @@ import { formatString } from '../../../components/formatString';
 import { SafeText } from '../../../components/SafeText';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { Stored } from '../../../data/ITrackerRepository';
-import { Action, Update } from '../../../domain/model';
+import { latestChangeRequest } from '../../../domain/deadlineChanges';
+import { Action, DeadlineChangeRequest, Update } from '../../../domain/model';
 import { previousPeriod } from '../../../domain/periods';
 import { editableUpdateIndex } from '../../../domain/quarterlyDuties';
 import { looksLikeHtml } from '../../../domain/richText';
 import { countingUpdate, latestCountingUpdateBefore } from '../../../domain/status';
+import { ChangeRequestNote } from './ChangeRequestNote';
 import { ActionUpdateForm, DeadlineChangeForm, FormLoading } from './lazyForms';
 import { useMyUpdatesContext } from './MyUpdatesContext';
 import { actionTone } from './statusTone';
@@ -22,15 +24,18 @@ export interface IActionCardProps {
   updates: Stored<Update>[];
   /** The plan lets owners ask for a new end date (SPEC §3: some plans allow no change requests). */
   allowChangeRequests: boolean;
+  /** The plan's deadline change requests on the person's items, oldest first. */
+  changeRequests: DeadlineChangeRequest[];
 }
 
 /** One action: where it stands this quarter, last quarter's update beside the form. */
-export function ActionCard({ plan, action, updates, allowChangeRequests }: IActionCardProps): JSX.Element {
+export function ActionCard({ plan, action, updates, allowChangeRequests, changeRequests }: IActionCardProps): JSX.Element {
   const { strings, period, user, today } = useMyUpdatesContext();
   const [open, setOpen] = React.useState(false);
   const [askingDeadline, setAskingDeadline] = React.useState(false);
   const toggle = React.useRef<HTMLButtonElement>(null);
   const askButton = React.useRef<HTMLButtonElement>(null);
+  const requestNote = React.useRef<HTMLDivElement>(null);
   const values = updates.map((stored) => stored.value);
   const current = countingUpdate(values, period);
   const editableIndex = editableUpdateIndex(values, period);
@@ -39,6 +44,9 @@ export function ActionCard({ plan, action, updates, allowChangeRequests }: IActi
   const { ref, title, endDate, owner } = action.value;
   const isDelegate = !!owner.email && owner.email.toLowerCase() !== user.email.toLowerCase();
   const headingId = `action-${action.id}-title`;
+  const request = latestChangeRequest(changeRequests, ref);
+  // One request at a time: while it waits, the note says so and there is nothing to ask.
+  const mayAsk = allowChangeRequests && !!endDate && !(request && request.decision === 'Pending');
 
   const close = (): void => {
     setOpen(false);
@@ -46,7 +54,10 @@ export function ActionCard({ plan, action, updates, allowChangeRequests }: IActi
   };
   const closeDeadline = (): void => {
     setAskingDeadline(false);
-    window.setTimeout(() => askButton.current && askButton.current.focus(), 0);
+    window.setTimeout(() => {
+      const target = askButton.current || requestNote.current;
+      if (target) target.focus();
+    }, 0);
   };
 
   return (
@@ -74,7 +85,8 @@ export function ActionCard({ plan, action, updates, allowChangeRequests }: IActi
               : <DefaultButton elementRef={toggle} text={strings.Action.EditUpdate} aria-label={`${strings.Action.EditUpdate}: ${ref}`} onClick={() => setOpen(true)} />)}
         </div>
       </div>
-      {allowChangeRequests && endDate && !askingDeadline && (
+      {request && !askingDeadline && <ChangeRequestNote ref={requestNote} request={request} strings={strings} />}
+      {mayAsk && !askingDeadline && (
         <DefaultButton elementRef={askButton} style={{ marginTop: 8 }} text={strings.ChangeRequest.Ask} aria-label={`${strings.ChangeRequest.Ask}: ${ref}`} onClick={() => setAskingDeadline(true)} />
       )}
       {allowChangeRequests && endDate && askingDeadline && (

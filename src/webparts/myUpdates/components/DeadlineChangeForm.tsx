@@ -39,7 +39,7 @@ export function deadlineChangeProblems(
  * the first field to fix when sending fails validation, and to the confirmation once sent.
  */
 export function DeadlineChangeForm({ plan, actionRef, milestoneTitle, currentDate, onDone }: IDeadlineChangeFormProps): JSX.Element {
-  const { repository, user, strings } = useMyUpdatesContext();
+  const { repository, user, strings, reload } = useMyUpdatesContext();
   const words = strings.ChangeRequest;
   const [requestedDate, setRequestedDate] = React.useState('');
   const [reason, setReason] = React.useState('');
@@ -66,7 +66,7 @@ export function DeadlineChangeForm({ plan, actionRef, milestoneTitle, currentDat
       if (field) field.focus();
       return;
     }
-    await run(() =>
+    const sentRequest = await run(() =>
       repository.requestDeadlineChange(plan, {
         actionRef,
         milestoneTitle,
@@ -77,6 +77,8 @@ export function DeadlineChangeForm({ plan, actionRef, milestoneTitle, currentDat
         decision: 'Pending'
       })
     );
+    // Read again, so the card shows the request waiting (and offers no second one).
+    if (sentRequest) reload();
   };
 
   if (save.phase === 'saved') {

@@ -25,6 +25,7 @@ export function ItemGroups({ items }: { items: MyItems }): JSX.Element {
       {planTitles.map((plan, planIndex) => {
         const planInfo = items.plans.filter((stored) => stored.value.title === plan)[0];
         const allowChangeRequests = !!planInfo && planInfo.value.allowChangeRequests;
+        const changeRequests = items.changeRequests.filter((entry) => entry.plan === plan).map((entry) => entry.request.value);
         return (
           <section key={plan} aria-labelledby={`plan-${planIndex}`}>
             <h3 id={`plan-${planIndex}`} className={classes.planHeading}><SafeText text={plan} /></h3>
@@ -33,7 +34,7 @@ export function ItemGroups({ items }: { items: MyItems }): JSX.Element {
                 <h4 className={classes.objectiveHeading}><SafeText text={group.heading} /></h4>
                 {group.actions.length > 0 && (
                   <ul className={classes.list} aria-label={strings.Group.Actions}>
-                    {group.actions.map((entry) => <ActionCard key={entry.action.id} plan={plan} action={entry.action} updates={entry.updates} allowChangeRequests={allowChangeRequests} />)}
+                    {group.actions.map((entry) => <ActionCard key={entry.action.id} plan={plan} action={entry.action} updates={entry.updates} allowChangeRequests={allowChangeRequests} changeRequests={changeRequests} />)}
                   </ul>
                 )}
                 {group.measures.length > 0 && (
@@ -45,7 +46,7 @@ export function ItemGroups({ items }: { items: MyItems }): JSX.Element {
                   <ul className={classes.list} aria-label={strings.Group.Milestones}>
                     {group.milestones.map((entry) => (
                       <li key={entry.milestone.id}>
-                        <MilestoneRow plan={plan} actionRef={entry.actionRef} milestone={entry.milestone} allowChangeRequests={allowChangeRequests} />
+                        <MilestoneRow plan={plan} actionRef={entry.actionRef} milestone={entry.milestone} allowChangeRequests={allowChangeRequests} changeRequests={changeRequests} />
                       </li>
                     ))}
                   </ul>

@@ -7,7 +7,9 @@ import { SafeText } from '../../../components/SafeText';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { Stored } from '../../../data/ITrackerRepository';
 import { daysBetween } from '../../../domain/calendarDate';
-import { IsoDate, Milestone } from '../../../domain/model';
+import { latestChangeRequest } from '../../../domain/deadlineChanges';
+import { DeadlineChangeRequest, IsoDate, Milestone } from '../../../domain/model';
+import { ChangeRequestNote } from './ChangeRequestNote';
 import { DeadlineChangeForm, FormLoading, MilestoneDoneForm } from './lazyForms';
 import { useMyUpdatesContext } from './MyUpdatesContext';
 import { classes } from './styles';
@@ -18,6 +20,8 @@ export interface IMilestoneRowProps {
   milestone: Stored<Milestone>;
   /** The plan allows deadline change requests: without it the row offers none. */
   allowChangeRequests: boolean;
+  /** The plan's deadline change requests on the person's items, oldest first. */
+  changeRequests: DeadlineChangeRequest[];
   /** The row's heading level: under a plan (h3) and an objective (h4) heading it is h5. */
   headingLevel?: 3 | 4 | 5 | 6;
 }
@@ -28,7 +32,7 @@ type Panel = 'none' | 'done' | 'change';
  * A milestone the person owns: due date, days overdue, "Mark done" with the date it was done,
  * and (when the plan allows it) a request for a new deadline.
  */
-export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, headingLevel = 5 }: IMilestoneRowProps): JSX.Element {
+export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, changeRequests, headingLevel = 5 }: IMilestoneRowProps): JSX.Element {
   const { strings, today, reload } = useMyUpdatesContext();
   const words = strings.Milestone;
   const { title, dueDate } = milestone.value;
@@ -37,14 +41,21 @@ export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, 
   const markDoneButton = React.useRef<HTMLButtonElement>(null);
   const askButton = React.useRef<HTMLButtonElement>(null);
   const doneMessage = React.useRef<HTMLDivElement>(null);
+  const requestNote = React.useRef<HTMLDivElement>(null);
   const Heading = `h${headingLevel}` as 'h5';
   const overdueDays = today > dueDate ? daysBetween(dueDate, today) : 0;
   const day = (date: IsoDate): string => formatDay(date, strings.General.DateLocale, 'd MMM yyyy');
+  const request = latestChangeRequest(changeRequests, actionRef, title);
+  // One request at a time: while it waits, the note says so and there is nothing to ask.
+  const mayAsk = allowChangeRequests && !(request && request.decision === 'Pending');
 
   const open = (next: Panel): void => setPanel(next);
   const close = (button: React.RefObject<HTMLButtonElement>): void => {
     setPanel('none');
-    window.setTimeout(() => button.current && button.current.focus(), 0);
+    window.setTimeout(() => {
+      const target = button.current || requestNote.current;
+      if (target) target.focus();
+    }, 0);
   };
 
   const done = (doneDate: IsoDate): void => {
@@ -67,10 +78,11 @@ export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, 
             <span>{formatString(words.Due, day(dueDate))}</span>
             {overdueDays > 0 && <StatusBadge tone="Red" label={formatString(words.OverdueDays, overdueDays)} />}
           </div>
+          {request && panel === 'none' && <ChangeRequestNote ref={requestNote} request={request} strings={strings} />}
           {panel === 'none' && (
             <div className={classes.buttons}>
               <DefaultButton elementRef={markDoneButton} text={words.MarkDone} aria-label={`${words.MarkDone}: ${title}`} onClick={() => open('done')} />
-              {allowChangeRequests && (
+              {mayAsk && (
                 <DefaultButton elementRef={askButton} text={strings.ChangeRequest.Ask} aria-label={`${strings.ChangeRequest.Ask}: ${title}`} onClick={() => open('change')} />
               )}
             </div>

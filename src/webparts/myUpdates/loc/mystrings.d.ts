@@ -193,7 +193,10 @@ declare interface IMyUpdatesChangeRequestStrings {
   ReasonHint: string;
   Send: string;
   Sent: string;
+  /** The deadline's latest request, by its decision; {0}: the date asked for. */
   Pending: string;
+  Approved: string;
+  Rejected: string;
   NotAllowed: string;
   DateRequired: string;
   DateSame: string;
