@@ -37,16 +37,13 @@ function isDelegate(item: ItemJson, email: string): boolean {
   return Array.isArray(delegates) && delegates.some((user: { EMail?: string }) => (user.EMail || '').toLowerCase() === email);
 }
 
-/** The distinct plan ids of `items`, in the order first met. */
+/** Each id once, in the order first met; missing lookups left out. */
+function distinctIds(ids: ReadonlyArray<number | undefined>): number[] {
+  return ids.filter((id, index): id is number => id !== undefined && ids.indexOf(id) === index);
+}
+
 function planIdsOf(items: readonly ItemJson[]): number[] {
-  const ids: number[] = [];
-  items.forEach((item) => {
-    const id = lookupId(item, 'Plan');
-    if (id !== undefined && ids.indexOf(id) < 0) {
-      ids.push(id);
-    }
-  });
-  return ids;
+  return distinctIds(items.map((item) => lookupId(item, 'Plan')));
 }
 
 /** `(Action/Id eq 1 or Action/Id eq 4 …)` for each group of ids: rows of these items only. */
@@ -64,14 +61,7 @@ function ofItems(field: string, items: readonly ItemJson[]): string[] {
 
 /** The actions whose deadlines the person may ask to move: their own, and their milestones' actions. */
 function deadlineActionIds(actions: readonly ItemJson[], milestones: readonly ItemJson[]): number[] {
-  const ids = actions.map((item) => item.Id as number);
-  milestones.forEach((item) => {
-    const id = lookupId(item, 'Action');
-    if (id !== undefined && ids.indexOf(id) < 0) {
-      ids.push(id);
-    }
-  });
-  return ids;
+  return distinctIds(actions.map((item) => item.Id as number | undefined).concat(milestones.map((item) => lookupId(item, 'Action'))));
 }
 
 /** `ID eq 4 or ID eq 9` under a plan: the actions found by the delegate scan, read in full. */

@@ -1,5 +1,5 @@
 import { SPFI } from '@pnp/sp';
-import { Action, Objective, ReportingPeriod, Update } from '../../domain/model';
+import { Action, Objective, Plan, ReportingPeriod, Update } from '../../domain/model';
 import { periodKey, previousPeriod } from '../../domain/periods';
 import { mayReview, reviewsInPlan } from '../../domain/reviewers';
 import { countingUpdate } from '../../domain/status';
@@ -26,13 +26,15 @@ import { readPlans } from './trackerReads';
 
 interface PlanScope {
   plan: ItemJson;
+  lead: Plan['lead'];
   objectives: Objective[];
   submitted: ItemJson[];
 }
 
 function scopeOf(plan: ItemJson, objectiveItems: readonly ItemJson[], submitted: ItemJson[], email: string): PlanScope | undefined {
+  const { lead } = planFromItem(plan);
   const objectives = objectiveItems.map(objectiveFromItem);
-  return submitted.length > 0 && reviewsInPlan(planFromItem(plan), objectives, email) ? { plan, objectives, submitted } : undefined;
+  return submitted.length > 0 && reviewsInPlan({ lead }, objectives, email) ? { plan, lead, objectives, submitted } : undefined;
 }
 
 /** Oldest first by submittedOn (compared as instants); updates without a time first; then by id. */
@@ -52,7 +54,7 @@ function itemsOf(scope: PlanScope, actions: readonly ItemJson[], earlier: readon
     const actionId = lookupId(update, 'Action');
     const found = actions.filter((item) => item.Id === actionId)[0];
     const action = found && stored<Action>(found, actionFromItem);
-    if (!action || !mayReview(planFromItem(scope.plan), scope.objectives, action.value.objectiveRef, email)) {
+    if (!action || !mayReview(scope, scope.objectives, action.value.objectiveRef, email)) {
       return;
     }
     const item: ReviewItem = { plan: title, action, update: stored<Update>(update, updateFromItem) };

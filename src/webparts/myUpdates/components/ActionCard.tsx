@@ -6,13 +6,15 @@ import { formatString } from '../../../components/formatString';
 import { SafeText } from '../../../components/SafeText';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { Stored } from '../../../data/ITrackerRepository';
-import { latestChangeRequest } from '../../../domain/deadlineChanges';
 import { Action, DeadlineChangeRequest, Update } from '../../../domain/model';
 import { previousPeriod } from '../../../domain/periods';
 import { editableUpdateIndex } from '../../../domain/quarterlyDuties';
+import { isSamePerson } from '../../../domain/reviewers';
 import { looksLikeHtml } from '../../../domain/richText';
 import { countingUpdate, latestCountingUpdateBefore } from '../../../domain/status';
+import { useDeadlineRequest } from '../hooks/useDeadlineRequest';
 import { ChangeRequestNote } from './ChangeRequestNote';
+import { focusAfterRender } from './focusAfterRender';
 import { ActionUpdateForm, DeadlineChangeForm, FormLoading } from './lazyForms';
 import { useMyUpdatesContext } from './MyUpdatesContext';
 import { actionTone } from './statusTone';
@@ -42,22 +44,18 @@ export function ActionCard({ plan, action, updates, allowChangeRequests, changeR
   const editing = editableIndex >= 0 ? updates[editableIndex].value : undefined;
   const last = latestCountingUpdateBefore(values, period);
   const { ref, title, endDate, owner } = action.value;
-  const isDelegate = !!owner.email && owner.email.toLowerCase() !== user.email.toLowerCase();
+  const isDelegate = !!owner.email && !isSamePerson(owner, user.email);
   const headingId = `action-${action.id}-title`;
-  const request = latestChangeRequest(changeRequests, ref);
-  // One request at a time: while it waits, the note says so and there is nothing to ask.
-  const mayAsk = allowChangeRequests && !!endDate && !(request && request.decision === 'Pending');
+  const deadline = useDeadlineRequest(changeRequests, ref);
+  const mayAsk = allowChangeRequests && !!endDate && deadline.mayAsk;
 
   const close = (): void => {
     setOpen(false);
-    window.setTimeout(() => toggle.current && toggle.current.focus(), 0);
+    focusAfterRender(toggle);
   };
   const closeDeadline = (): void => {
     setAskingDeadline(false);
-    window.setTimeout(() => {
-      const target = askButton.current || requestNote.current;
-      if (target) target.focus();
-    }, 0);
+    focusAfterRender(askButton, requestNote);
   };
 
   return (
@@ -85,13 +83,13 @@ export function ActionCard({ plan, action, updates, allowChangeRequests, changeR
               : <DefaultButton elementRef={toggle} text={strings.Action.EditUpdate} aria-label={`${strings.Action.EditUpdate}: ${ref}`} onClick={() => setOpen(true)} />)}
         </div>
       </div>
-      {request && !askingDeadline && <ChangeRequestNote ref={requestNote} request={request} strings={strings} />}
+      {deadline.latest && !askingDeadline && <ChangeRequestNote ref={requestNote} request={deadline.latest} strings={strings} />}
       {mayAsk && !askingDeadline && (
         <DefaultButton elementRef={askButton} style={{ marginTop: 8 }} text={strings.ChangeRequest.Ask} aria-label={`${strings.ChangeRequest.Ask}: ${ref}`} onClick={() => setAskingDeadline(true)} />
       )}
       {allowChangeRequests && endDate && askingDeadline && (
         <FormLoading label={strings.General.Loading}>
-          <DeadlineChangeForm plan={plan} actionRef={ref} currentDate={endDate} onDone={closeDeadline} />
+          <DeadlineChangeForm plan={plan} actionRef={ref} currentDate={endDate} onSent={deadline.sent} onDone={closeDeadline} />
         </FormLoading>
       )}
     </li>

@@ -4,7 +4,7 @@ import { ITextField, TextField } from '@fluentui/react/lib/TextField';
 import { formatDay } from '../../../components/dates';
 import { formatString } from '../../../components/formatString';
 import { isIsoDate } from '../../../domain/calendarDate';
-import { IsoDate } from '../../../domain/model';
+import { DeadlineChangeRequest, IsoDate } from '../../../domain/model';
 import { useSave } from '../hooks/useSave';
 import { SmallForm } from './SmallForm';
 import { useMyUpdatesContext } from './MyUpdatesContext';
@@ -16,6 +16,8 @@ export interface IDeadlineChangeFormProps {
   milestoneTitle?: string;
   /** The deadline as it stands. */
   currentDate: IsoDate;
+  /** Called with the request once it is stored. */
+  onSent(request: DeadlineChangeRequest): void;
   /** Called on Cancel, and when the person closes the "request sent" message. */
   onDone(): void;
 }
@@ -38,7 +40,7 @@ export function deadlineChangeProblems(
  * date and the reason, checked before sending. Focus goes to the first field when it opens, to
  * the first field to fix when sending fails validation, and to the confirmation once sent.
  */
-export function DeadlineChangeForm({ plan, actionRef, milestoneTitle, currentDate, onDone }: IDeadlineChangeFormProps): JSX.Element {
+export function DeadlineChangeForm({ plan, actionRef, milestoneTitle, currentDate, onSent, onDone }: IDeadlineChangeFormProps): JSX.Element {
   const { repository, user, strings, reload } = useMyUpdatesContext();
   const words = strings.ChangeRequest;
   const [requestedDate, setRequestedDate] = React.useState('');
@@ -77,8 +79,10 @@ export function DeadlineChangeForm({ plan, actionRef, milestoneTitle, currentDat
         decision: 'Pending'
       })
     );
-    // Read again, so the card shows the request waiting (and offers no second one).
-    if (sentRequest) reload();
+    if (sentRequest) {
+      onSent(sentRequest.value);
+      reload();
+    }
   };
 
   if (save.phase === 'saved') {

@@ -12,6 +12,7 @@ import { measureRag, measureTrend } from '../../../domain/measures';
 import { recordedValueIndex } from '../../../domain/quarterlyDuties';
 import { useSave } from '../hooks/useSave';
 import { errorText } from './errorText';
+import { focusAfterRender } from './focusAfterRender';
 import { ragBadge, trendText, valuesWithTyped } from './measureFacts';
 import { Fact, ValueConflict } from './MeasureParts';
 import { useMyUpdatesContext } from './MyUpdatesContext';
@@ -132,10 +133,7 @@ export function MeasureValueForm({ plan, measure, values, valuePeriod, periodLab
     }
     resetSave();
     reload();
-    window.setTimeout(() => {
-      const field = conflict.current && typeof conflict.current.value !== 'number' ? reasonField : figureField;
-      if (field.current) field.current.focus();
-    }, 0);
+    focusAfterRender(conflict.current && typeof conflict.current.value !== 'number' ? reasonField : figureField);
   };
 
   return (

@@ -7,9 +7,10 @@ import { SafeText } from '../../../components/SafeText';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { Stored } from '../../../data/ITrackerRepository';
 import { daysBetween } from '../../../domain/calendarDate';
-import { latestChangeRequest } from '../../../domain/deadlineChanges';
 import { DeadlineChangeRequest, IsoDate, Milestone } from '../../../domain/model';
+import { useDeadlineRequest } from '../hooks/useDeadlineRequest';
 import { ChangeRequestNote } from './ChangeRequestNote';
+import { focusAfterRender } from './focusAfterRender';
 import { DeadlineChangeForm, FormLoading, MilestoneDoneForm } from './lazyForms';
 import { useMyUpdatesContext } from './MyUpdatesContext';
 import { classes } from './styles';
@@ -45,24 +46,20 @@ export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, 
   const Heading = `h${headingLevel}` as 'h5';
   const overdueDays = today > dueDate ? daysBetween(dueDate, today) : 0;
   const day = (date: IsoDate): string => formatDay(date, strings.General.DateLocale, 'd MMM yyyy');
-  const request = latestChangeRequest(changeRequests, actionRef, title);
-  // One request at a time: while it waits, the note says so and there is nothing to ask.
-  const mayAsk = allowChangeRequests && !(request && request.decision === 'Pending');
+  const deadline = useDeadlineRequest(changeRequests, actionRef, title);
+  const mayAsk = allowChangeRequests && deadline.mayAsk;
 
   const open = (next: Panel): void => setPanel(next);
   const close = (button: React.RefObject<HTMLButtonElement>): void => {
     setPanel('none');
-    window.setTimeout(() => {
-      const target = button.current || requestNote.current;
-      if (target) target.focus();
-    }, 0);
+    focusAfterRender(button, requestNote);
   };
 
   const done = (doneDate: IsoDate): void => {
     setCompleted(doneDate);
     setPanel('none');
     reload();
-    window.setTimeout(() => doneMessage.current && doneMessage.current.focus(), 0);
+    focusAfterRender(doneMessage);
   };
 
   return (
@@ -78,7 +75,7 @@ export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, 
             <span>{formatString(words.Due, day(dueDate))}</span>
             {overdueDays > 0 && <StatusBadge tone="Red" label={formatString(words.OverdueDays, overdueDays)} />}
           </div>
-          {request && panel === 'none' && <ChangeRequestNote ref={requestNote} request={request} strings={strings} />}
+          {deadline.latest && panel === 'none' && <ChangeRequestNote ref={requestNote} request={deadline.latest} strings={strings} />}
           {panel === 'none' && (
             <div className={classes.buttons}>
               <DefaultButton elementRef={markDoneButton} text={words.MarkDone} aria-label={`${words.MarkDone}: ${title}`} onClick={() => open('done')} />
@@ -94,7 +91,7 @@ export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, 
           )}
           {panel === 'change' && allowChangeRequests && (
             <FormLoading label={strings.General.Loading}>
-              <DeadlineChangeForm plan={plan} actionRef={actionRef} milestoneTitle={title} currentDate={dueDate} onDone={() => close(askButton)} />
+              <DeadlineChangeForm plan={plan} actionRef={actionRef} milestoneTitle={title} currentDate={dueDate} onSent={deadline.sent} onDone={() => close(askButton)} />
             </FormLoading>
           )}
         </>
