@@ -1,8 +1,9 @@
 import { SPFI } from '@pnp/sp';
-import { hasPendingChange } from '../domain/deadlineChanges';
-import { DeadlineChangeRequest, MeasureValue, ReportingPeriod, Update } from '../domain/model';
+import { changeRequestProblem } from '../domain/deadlineChanges';
+import { competingValueIndex } from '../domain/measureValues';
+import { DeadlineChangeRequest, MeasureValue, Plan, ReportingPeriod, Update } from '../domain/model';
 import { periodKey } from '../domain/periods';
-import { editableUpdateIndex } from '../domain/quarterlyDuties';
+import { competingUpdateIndex } from '../domain/quarterlyDuties';
 import { ConflictError, ValidationError } from './errors';
 import { Stored } from './ITrackerRepository';
 import { measureValueFromItem } from './mapping/measureMapping';
@@ -12,41 +13,41 @@ import { readAll } from './queries/pagedReads';
 import { storedAll } from './trackerMapping';
 
 /**
- * Two people (an owner and a delegate, or one person in two tabs) can each start the same
- * action's update for a quarter, or the same measure's value for a period, without either
- * having read the other's. Adding a second one would leave two competing items; instead the
- * later writer gets the same ConflictError a stale ETag gives, with the first one's version and
- * id, so they compare and choose (SPEC §5.1 "nothing silently overwritten"). A deadline change
- * request has nothing to compare: a second one while the first waits is refused outright.
+ * Reads what an added item would compete with and applies the domain's rule: a second editable
+ * update for an action's period, or a second value for a measure's period, meets the first as the
+ * same ConflictError a stale ETag gives, with its version and id, so the writer compares and
+ * chooses (SPEC §5.1 "nothing silently overwritten"). A deadline change request has nothing to
+ * compare: one the plan or a waiting request rules out is refused outright.
  */
 
-export async function refuseSecondEditableUpdate(sp: SPFI, actionId: number, period: ReportingPeriod): Promise<void> {
+function throwConflict<T>(existing: Stored<T> | undefined, what: string): void {
+  if (existing) {
+    throw new ConflictError<T>(existing.value, existing.etag, what, existing.id);
+  }
+}
+
+export async function refuseCompetingUpdate(sp: SPFI, actionId: number, update: Update): Promise<void> {
+  const period: ReportingPeriod = { financialYear: update.financialYear, quarter: update.quarter };
   const items = await readAll(sp, { query: 'updatesOfAction', filter: and(idEq('Action', actionId), eq('PeriodKey', periodKey(period))) });
   const updates: Stored<Update>[] = storedAll(items, updateFromItem);
-  const index = editableUpdateIndex(updates.map((stored) => stored.value), period);
-  if (index >= 0) {
-    const existing = updates[index];
-    throw new ConflictError<Update>(existing.value, existing.etag, 'update', existing.id);
-  }
+  throwConflict(updates[competingUpdateIndex(update, updates.map((stored) => stored.value), period)], 'update');
 }
 
-/** A measure has one value per financial year and period (SPEC §3 Measure value). */
-export async function refuseSecondMeasureValue(sp: SPFI, measureId: number, value: MeasureValue): Promise<void> {
+export async function refuseCompetingMeasureValue(sp: SPFI, measureId: number, value: MeasureValue): Promise<void> {
   const items = await readAll(sp, { query: 'valuesOfMeasure', filter: idEq('Measure', measureId) });
-  const existing = storedAll(items, measureValueFromItem)
-    .filter((stored) => stored.value.financialYear === value.financialYear && stored.value.period === value.period)[0];
-  if (existing) {
-    throw new ConflictError<MeasureValue>(existing.value, existing.etag, 'measure value', existing.id);
+  const values = storedAll(items, measureValueFromItem);
+  throwConflict(values[competingValueIndex(values.map((stored) => stored.value), value)], 'measure value');
+}
+
+function refuseIf(problem: ReturnType<typeof changeRequestProblem>): void {
+  if (problem) {
+    throw new ValidationError([problem]);
   }
 }
 
-/** One request at a time per deadline: a second, while the first waits for the plan lead, would only compete with it. */
-export async function refuseSecondPendingChange(sp: SPFI, actionId: number, request: DeadlineChangeRequest): Promise<void> {
+/** A plan without change requests refuses before anything is read; otherwise the action's waiting requests are read and checked. */
+export async function refuseChangeRequest(sp: SPFI, plan: Plan, actionId: number, request: DeadlineChangeRequest): Promise<void> {
+  refuseIf(changeRequestProblem(plan, [], request));
   const items = await readAll(sp, { query: 'changeRequestsOfAction', filter: and(idEq('Action', actionId), eq('Decision', 'Pending')) });
-  if (hasPendingChange(items.map(changeRequestFromItem), request.actionRef, request.milestoneTitle)) {
-    const deadline = request.milestoneTitle ? `milestone "${request.milestoneTitle}"` : `action ${request.actionRef}`;
-    throw new ValidationError([
-      { field: 'requestedDate', message: `A request to move the deadline of ${deadline} is already waiting for the plan lead's decision.` }
-    ]);
-  }
+  refuseIf(changeRequestProblem(plan, items.map(changeRequestFromItem), request));
 }

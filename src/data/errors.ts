@@ -12,13 +12,18 @@ export class TrackerError extends Error {
   }
 }
 
-/** Something a person typed or imported breaks a rule; nothing was written. */
+/**
+ * Something a person typed or imported breaks a rule; nothing was written. `code` and `args` let a
+ * surface say it in the page's language (domain/problems RuleProblem); `message` is English.
+ */
 export interface ValidationProblem {
   /** The field (forms) or column (imports) concerned. */
   field?: string;
   /** The spreadsheet row (imports; the header is row 1). */
   row?: number;
   message: string;
+  code?: string;
+  args?: Readonly<Record<string, string | number>>;
 }
 
 export class ValidationError extends TrackerError {
@@ -48,7 +53,7 @@ export class ForbiddenError extends TrackerError {
 
 /** The person may change the tracker but this decision belongs to someone else (domain/reviewers). */
 export class NotReviewerError extends TrackerError {
-  public constructor(plan: string, actionRef: string, objectiveRef: string) {
+  public constructor(public readonly plan: string, public readonly actionRef: string, public readonly objectiveRef: string) {
     super(`Only the lead of ${plan}, or the lead of objective ${objectiveRef}, can approve or return the update on action ${actionRef}.`);
   }
 }

@@ -9,7 +9,7 @@ import { ReportingPeriod } from '../domain/model';
 import { periodKey } from '../domain/periods';
 import { EvidenceFile, EvidenceUpload, UploadProgress } from './ITrackerRepository';
 import { ValidationError } from './errors';
-import { BYTES_PER_MB, EVIDENCE_CHUNK_BYTES, MAX_EVIDENCE_BYTES, sizeInMb } from './evidenceLimits';
+import { EVIDENCE_CHUNK_BYTES, evidenceFileProblem } from '../domain/evidenceFiles';
 import { ItemLookups } from './itemLookups';
 import { and, eq, idEq } from './odata';
 import { readAll } from './queries/pagedReads';
@@ -74,14 +74,9 @@ export function numberedName(name: string, attempt: number): string {
 
 /** An empty file, or one over the limit, is refused before anything is sent. */
 export function checkEvidenceFile(file: EvidenceUpload): void {
-  const bytes = file.content.byteLength;
-  if (bytes === 0) {
-    throw new ValidationError([{ field: 'evidence', message: `“${file.name}” is empty: choose the file again, or another file.` }]);
-  }
-  if (bytes > MAX_EVIDENCE_BYTES) {
-    throw new ValidationError([
-      { field: 'evidence', message: `“${file.name}” is ${sizeInMb(bytes)} MB; evidence files can be up to ${MAX_EVIDENCE_BYTES / BYTES_PER_MB} MB — link to larger files instead.` }
-    ]);
+  const problem = evidenceFileProblem(file.name, file.content.byteLength);
+  if (problem) {
+    throw new ValidationError([problem]);
   }
 }
 
@@ -159,6 +154,9 @@ export class EvidenceLibrary {
         }
       }
     }
-    throw new ValidationError([{ field: 'evidence', message: `There are already ${MAX_NAME_TRIES} files called “${name}” or numbered after it: rename the file and upload it again.` }]);
+    throw new ValidationError([{
+      field: 'evidence', code: 'fileNameTaken', args: { name, tries: MAX_NAME_TRIES },
+      message: `There are already ${MAX_NAME_TRIES} files called “${name}” or numbered after it: rename the file and upload it again.`
+    }]);
   }
 }

@@ -1,9 +1,10 @@
 import { SPFI } from '@pnp/sp';
 import { PersonRef, Update } from '../domain/model';
+import { ReviewDecision, reviewDecisionProblems } from '../domain/reviewDecisions';
 import { mayReview } from '../domain/reviewers';
 import { isBlankText } from '../domain/richText';
-import { ReviewDecision, Stored } from './ITrackerRepository';
-import { NotReviewerError, toTrackerError, ValidationError, ValidationProblem } from './errors';
+import { Stored } from './ITrackerRepository';
+import { NotReviewerError, ValidationError } from './errors';
 import { ItemLookups } from './itemLookups';
 import { ItemSaves } from './itemSaves';
 import { orNull } from './mapping/fieldValues';
@@ -21,30 +22,6 @@ import { readAllBatched } from './queries/pagedReads';
  * a lead who reviews the action (domain/reviewers) may decide: the repository checks, so a
  * stale queue or another caller cannot approve on someone else's behalf.
  */
-
-const DECISIONS: readonly ReviewDecision[] = ['Approved', 'Returned'];
-
-const NOT_SUBMITTED: Record<Update['reviewState'], string> = {
-  Draft: 'This update is still a draft: it can be approved or returned once its owner submits it.',
-  Submitted: '',
-  Approved: 'This update has already been approved, so there is nothing left to review.',
-  Returned: 'This update has been returned to its owner: it can be reviewed again once they resubmit it.'
-};
-
-/** What stops the decision, before anything is sent. */
-export function reviewProblems(update: Update, decision: ReviewDecision, comment: string | undefined): ValidationProblem[] {
-  const problems: ValidationProblem[] = [];
-  if (update.reviewState !== 'Submitted') {
-    problems.push({ field: 'reviewState', message: NOT_SUBMITTED[update.reviewState] || 'Only a submitted update can be approved or returned.' });
-  }
-  if (DECISIONS.indexOf(decision) < 0) {
-    problems.push({ field: 'reviewState', message: `"${String(decision)}" is not a review decision: choose Approved or Returned.` });
-  }
-  if (decision === 'Returned' && isBlankText(comment)) {
-    problems.push({ field: 'reviewComment', message: 'Say what needs changing, so the owner knows what to do.' });
-  }
-  return problems;
-}
 
 export interface ReviewContext {
   sp: SPFI;
@@ -75,27 +52,22 @@ export async function reviewUpdate(
   comment: string | undefined,
   reviewer: PersonRef
 ): Promise<Stored<Update>> {
-  const problems = reviewProblems(update.value, decision, comment);
+  const problems = reviewDecisionProblems(update.value, decision, comment);
   if (problems.length > 0) {
     throw new ValidationError(problems);
   }
-  const what = `The update on ${plan} action ${update.value.actionRef}`;
-  try {
-    await refuseNonReviewer(context, plan, update.value.actionRef, reviewer);
-    const reviewComment = isBlankText(comment) ? undefined : comment;
-    const value: Update = { ...update.value, reviewState: decision };
-    delete value.reviewComment;
-    if (reviewComment !== undefined) {
-      value.reviewComment = reviewComment;
-    }
-    const props = {
-      ReviewState: decision,
-      ReviewComment: orNull(reviewComment),
-      ReviewedById: orNull(await new PeopleResolver(context.sp).idOf(reviewer)),
-      ReviewedOn: context.now().toISOString()
-    };
-    return await context.saves.save('updates', update.id, update.etag, props, value, updateFromItem, 'update');
-  } catch (error) {
-    throw toTrackerError(error, what);
+  await refuseNonReviewer(context, plan, update.value.actionRef, reviewer);
+  const reviewComment = isBlankText(comment) ? undefined : comment;
+  const value: Update = { ...update.value, reviewState: decision };
+  delete value.reviewComment;
+  if (reviewComment !== undefined) {
+    value.reviewComment = reviewComment;
   }
+  const props = {
+    ReviewState: decision,
+    ReviewComment: orNull(reviewComment),
+    ReviewedById: orNull(await new PeopleResolver(context.sp).idOf(reviewer)),
+    ReviewedOn: context.now().toISOString()
+  };
+  return context.saves.save('updates', update.id, update.etag, props, value, updateFromItem, 'update');
 }

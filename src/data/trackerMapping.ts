@@ -1,4 +1,5 @@
 import { CalendarEntry, ReportingPeriod } from '../domain/model';
+import { calendarEntryFor } from '../domain/reportingCalendar';
 import { PlanTracker, Stored } from './ITrackerRepository';
 import { actionFromItem, milestoneFromItem, objectiveFromItem, sortOrderOf } from './mapping/actionMapping';
 import { ItemJson } from './mapping/fieldValues';
@@ -30,7 +31,6 @@ export function byPlanOrder(a: ItemJson, b: ItemJson): number {
 }
 
 export function trackerOf(items: TrackerItems, period: ReportingPeriod): PlanTracker {
-  const calendars = items.calendar.map(calendarFromItem).filter((entry) => entry.quarter === period.quarter);
   const tracker: PlanTracker = {
     plan: stored(items.plan, planFromItem),
     period,
@@ -43,7 +43,7 @@ export function trackerOf(items: TrackerItems, period: ReportingPeriod): PlanTra
     risks: storedAll(items.risks, riskFromItem),
     changeRequests: storedAll(items.changeRequests, changeRequestFromItem)
   };
-  const calendar: CalendarEntry | undefined = calendars[0];
+  const calendar: CalendarEntry | undefined = calendarEntryFor(items.calendar.map(calendarFromItem), period);
   if (calendar) {
     tracker.calendar = calendar;
   }

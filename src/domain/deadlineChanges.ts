@@ -1,4 +1,6 @@
-import { DeadlineChangeRequest } from './model';
+import { isIsoDate } from './calendarDate';
+import { DeadlineChangeRequest, IsoDate, Plan } from './model';
+import { RuleProblem } from './problems';
 
 /**
  * Deadline change requests as their asker sees them (SPEC §3): an action's end date and each of
@@ -23,4 +25,55 @@ export function latestChangeRequest(
 /** Is a request for this deadline already waiting for a decision? */
 export function hasPendingChange(requests: readonly DeadlineChangeRequest[], actionRef: string, milestoneTitle?: string): boolean {
   return requests.some((request) => isFor(request, actionRef, milestoneTitle) && request.decision === 'Pending');
+}
+
+export type ChangeRequestProblemCode = 'changeRequestsOff' | 'changeAlreadyPending';
+
+/**
+ * Why a new request may not be recorded, or `undefined` when it may: the plan has switched change
+ * requests off ("No change requests for deadline dates have been allowed"), or a request for the
+ * same deadline already waits for the plan lead's decision.
+ * @param requests - the requests already recorded on the request's action.
+ */
+export function changeRequestProblem(
+  plan: Pick<Plan, 'title' | 'allowChangeRequests'>,
+  requests: readonly DeadlineChangeRequest[],
+  request: Pick<DeadlineChangeRequest, 'actionRef' | 'milestoneTitle'>
+): RuleProblem<ChangeRequestProblemCode> | undefined {
+  if (!plan.allowChangeRequests) {
+    return { code: 'changeRequestsOff', message: `${plan.title} does not allow deadline change requests: ask the plan lead.`, args: { plan: plan.title } };
+  }
+  if (hasPendingChange(requests, request.actionRef, request.milestoneTitle)) {
+    const deadline = request.milestoneTitle ? `milestone "${request.milestoneTitle}"` : `action ${request.actionRef}`;
+    return {
+      field: 'requestedDate',
+      code: 'changeAlreadyPending',
+      message: `A request to move the deadline of ${deadline} is already waiting for the plan lead's decision.`,
+      args: { deadline: request.milestoneTitle || request.actionRef }
+    };
+  }
+  return undefined;
+}
+
+export type DeadlineRequestFieldProblem = 'dateMissing' | 'dateSame' | 'reasonMissing';
+
+/**
+ * What a request form must hold before it is sent: a real new date, other than the deadline as
+ * it stands, and a reason for the plan lead. Per field; `{}` when it may be sent.
+ */
+export function deadlineRequestProblems(
+  requestedDate: string,
+  reason: string,
+  currentDate: IsoDate
+): { date?: DeadlineRequestFieldProblem; reason?: DeadlineRequestFieldProblem } {
+  const problems: { date?: DeadlineRequestFieldProblem; reason?: DeadlineRequestFieldProblem } = {};
+  if (!isIsoDate(requestedDate)) {
+    problems.date = 'dateMissing';
+  } else if (requestedDate === currentDate) {
+    problems.date = 'dateSame';
+  }
+  if (!reason.trim()) {
+    problems.reason = 'reasonMissing';
+  }
+  return problems;
 }

@@ -1,4 +1,4 @@
-import { Action, Measure, MeasureValue, ReportingPeriod, Update, ValuePeriod } from './model';
+import { Action, IsoDate, Measure, MeasureValue, ReportingPeriod, Update, ValuePeriod } from './model';
 import { comparePeriods, parseFinancialYear, parseQuarter, quarterBounds } from './periods';
 import { isBlankText } from './richText';
 import { countingUpdate, latestCountingUpdateBefore } from './status';
@@ -107,4 +107,25 @@ export function quarterProgress(
     }
   });
   return { done, owed };
+}
+
+/**
+ * The update an added one would compete with (SPEC §5.1: nothing silently overwritten), or -1.
+ * Owner and delegate, or one person in two tabs, may each start the period's update without
+ * having read the other's: the second must meet the first, not sit beside it. An approved update
+ * (an import's record) is history and competes with nothing.
+ * @param existing - the action's updates of the period, in the order recorded.
+ */
+export function competingUpdateIndex(added: Pick<Update, 'reviewState'>, existing: readonly Update[], period: ReportingPeriod): number {
+  return added.reviewState === 'Approved' ? -1 : editableUpdateIndex(existing, period);
+}
+
+/** Whether adding this update needs the period's updates read first (see competingUpdateIndex). */
+export function mayCompete(added: Pick<Update, 'reviewState'>): boolean {
+  return added.reviewState !== 'Approved';
+}
+
+/** Past the due date with updates still owed: the person is late with the quarter (the page says so). */
+export function isQuarterLate(progress: QuarterProgress, updatesDue: IsoDate, today: IsoDate): boolean {
+  return today > updatesDue && progress.done < progress.owed;
 }

@@ -116,3 +116,8 @@ export function actionStatusForPeriod(
 export function isOverdue(action: Action, status: ActionStatus, asOf: IsoDate): boolean {
   return !!action.endDate && action.endDate < asOf && NEVER_OVERDUE.indexOf(status) < 0;
 }
+
+/** Whether the action is overdue on `context.asOf`, judged on its status for the period (as the report judges it). */
+export function actionIsOverdue(action: Action, updates: readonly Update[], period: ReportingPeriod, context: StatusContext): boolean {
+  return isOverdue(action, actionStatusForPeriod(action, updates, period, context), context.asOf);
+}

@@ -150,7 +150,7 @@ describe('a second request to move the same deadline', () => {
     const error = await owner.requestDeadlineChange(PLAN, ask('1.0.', '2019-06-30')).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).problems).toEqual([
-      { field: 'requestedDate', message: "A request to move the deadline of action 1.0. is already waiting for the plan lead's decision." }
+      expect.objectContaining({ field: 'requestedDate', code: 'changeAlreadyPending', message: "A request to move the deadline of action 1.0. is already waiting for the plan lead's decision." })
     ]);
     await owner.requestDeadlineChange(PLAN, ask('1.0.', '2018-07-31', 'Consultation closes'));
     await owner.requestDeadlineChange(PLAN, ask('2.1.', '2019-03-31'));

@@ -125,7 +125,7 @@ describe('uploadEvidence against the embedded SharePoint store, through PnPjs ov
     const before = await evidenceCount();
     store.resetStats();
     const error = await problemsOf(repository.uploadEvidence(PLAN, '1.0.', Q4, fileOf('empty.pdf', '')));
-    expect(error.problems).toEqual([{ field: 'evidence', message: '“empty.pdf” is empty: choose the file again, or another file.' }]);
+    expect(error.problems).toEqual([expect.objectContaining({ field: 'evidence', code: 'fileEmpty', message: '“empty.pdf” is empty: choose the file again, or another file.' })]);
     expect(store.stats().totalRequests).toBe(0);
     expect(await evidenceCount()).toBe(before);
   });
@@ -136,7 +136,7 @@ describe('uploadEvidence against the embedded SharePoint store, through PnPjs ov
   ])('a file of %i bytes is refused with a sentence a person understands', async (bytes, message) => {
     const before = await evidenceCount();
     const error = await problemsOf(repository.uploadEvidence(PLAN, '1.0.', Q4, { name: 'report.pdf', content: new ArrayBuffer(bytes) }));
-    expect(error.problems).toEqual([{ field: 'evidence', message }]);
+    expect(error.problems).toEqual([expect.objectContaining({ field: 'evidence', code: 'fileTooLarge', message })]);
     expect(error.message).toBe(message);
     expect(await evidenceCount()).toBe(before);
   });

@@ -23,7 +23,7 @@ export function spAs(store: SharePointStore, email: string = LEAD.email, retries
 }
 
 export function repositoryAs(store: SharePointStore, email: string = LEAD.email, retries?: number): TrackerRepository {
-  return new TrackerRepository(spAs(store, email, retries), () => new Date('2018-04-05T09:00:00Z'));
+  return new TrackerRepository(spAs(store, email, retries), { now: () => new Date('2018-04-05T09:00:00Z') });
 }
 
 /** An actions import row as the parser would produce it. */

@@ -90,18 +90,18 @@ describe('review queue and review decisions against the embedded SharePoint stor
     const stored = (reviewState: ReviewState): Stored<Update> => ({ id: 1, etag: '"1"', value: ownersUpdate('1.0.', '2018-19', 'Q1', reviewState, '2018-07-03T08:30:00Z') });
 
     test.each([
-      ['Draft', 'Approved', undefined, 'reviewState', 'This update is still a draft: it can be approved or returned once its owner submits it.'],
-      ['Approved', 'Returned', 'Fix it', 'reviewState', 'This update has already been approved, so there is nothing left to review.'],
-      ['Returned', 'Approved', undefined, 'reviewState', 'This update has been returned to its owner: it can be reviewed again once they resubmit it.'],
-      ['Submitted', 'Returned', undefined, 'reviewComment', 'Say what needs changing, so the owner knows what to do.'],
-      ['Submitted', 'Returned', '   ', 'reviewComment', 'Say what needs changing, so the owner knows what to do.'],
-      ['Submitted', 'Returned', '<p>&nbsp;</p>', 'reviewComment', 'Say what needs changing, so the owner knows what to do.'],
-      ['Submitted', 'Rejected', 'No', 'reviewState', '"Rejected" is not a review decision: choose Approved or Returned.']
-    ])('state %s, decision %s, comment %p: ValidationError on %s', async (state, decision, comment, field, message) => {
+      ['Draft', 'Approved', undefined, 'reviewState', 'reviewDraft', 'This update is still a draft: it can be approved or returned once its owner submits it.'],
+      ['Approved', 'Returned', 'Fix it', 'reviewState', 'reviewApproved', 'This update has already been approved, so there is nothing left to review.'],
+      ['Returned', 'Approved', undefined, 'reviewState', 'reviewReturned', 'This update has been returned to its owner: it can be reviewed again once they resubmit it.'],
+      ['Submitted', 'Returned', undefined, 'reviewComment', 'returnNeedsComment', 'Say what needs changing, so the owner knows what to do.'],
+      ['Submitted', 'Returned', '   ', 'reviewComment', 'returnNeedsComment', 'Say what needs changing, so the owner knows what to do.'],
+      ['Submitted', 'Returned', '<p>&nbsp;</p>', 'reviewComment', 'returnNeedsComment', 'Say what needs changing, so the owner knows what to do.'],
+      ['Submitted', 'Rejected', 'No', 'reviewState', 'badDecision', '"Rejected" is not a review decision: choose Approved or Returned.']
+    ])('state %s, decision %s, comment %p: ValidationError on %s (%s)', async (state, decision, comment, field, code, message) => {
       store.resetStats();
       const error = await lead.reviewUpdate(PLAN_A, stored(state as ReviewState), decision as 'Approved', comment, personOf(LEAD)).catch((e) => e);
       expect(error).toBeInstanceOf(ValidationError);
-      expect(error.problems).toEqual([{ field, message }]);
+      expect(error.problems).toEqual([expect.objectContaining({ field, code, message })]);
       expect(error.message).toBe(message);
       expect(store.stats().totalRequests).toBe(0);
     });

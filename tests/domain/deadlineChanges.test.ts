@@ -1,4 +1,4 @@
-import { hasPendingChange, latestChangeRequest } from '../../src/domain/deadlineChanges';
+import { changeRequestProblem, deadlineRequestProblems, hasPendingChange, latestChangeRequest } from '../../src/domain/deadlineChanges';
 import { ChangeDecision, DeadlineChangeRequest } from '../../src/domain/model';
 
 function request(actionRef: string, decision: ChangeDecision, requestedDate: string, milestoneTitle?: string): DeadlineChangeRequest {
@@ -37,5 +37,42 @@ describe('a deadline’s change requests', () => {
   ])('latest request for %s', (_case, actionRef, milestoneTitle, requestedDate) => {
     const latest = latestChangeRequest(REQUESTS, actionRef, milestoneTitle);
     expect(latest && latest.requestedDate).toBe(requestedDate);
+  });
+});
+
+describe('whether a new request may be recorded', () => {
+  const open = { title: 'Strategic Equality Plan', allowChangeRequests: true };
+  const closed = { title: 'Estyn Action Plan', allowChangeRequests: false };
+
+  test.each<[string, { title: string; allowChangeRequests: boolean }, string, string | undefined, string | undefined]>([
+    ['an action with nothing waiting', open, '3.c.', undefined, undefined],
+    ['an action whose last request was rejected', open, '2.b.', undefined, undefined],
+    ['an action with a request waiting', open, '1.a.', undefined, 'changeAlreadyPending'],
+    ['a milestone with one waiting', open, '2.b.', 'Report to cabinet', 'changeAlreadyPending'],
+    ['a milestone whose action has one waiting', open, '1.a.', 'Consultation closes', undefined],
+    ['a plan that allows no change requests', closed, '3.c.', undefined, 'changeRequestsOff']
+  ])('%s → %s', (_case, plan, actionRef, milestoneTitle, code) => {
+    const problem = changeRequestProblem(plan, REQUESTS, { actionRef, milestoneTitle });
+    expect(problem && problem.code).toBe(code);
+  });
+
+  test('the refusal names the plan, so a Welsh page can say it too', () => {
+    expect(changeRequestProblem(closed, [], { actionRef: '1.a.' })).toEqual({
+      code: 'changeRequestsOff', args: { plan: 'Estyn Action Plan' },
+      message: 'Estyn Action Plan does not allow deadline change requests: ask the plan lead.'
+    });
+  });
+});
+
+describe('what a request form must hold', () => {
+  test.each<[string, string, string, object]>([
+    ['a new date and a reason', '2018-09-30', 'Consultation extended', {}],
+    ['no date', '', 'Consultation extended', { date: 'dateMissing' }],
+    ['a date that does not exist', '2018-09-31', 'Consultation extended', { date: 'dateMissing' }],
+    ['the deadline as it stands', '2018-06-30', 'Consultation extended', { date: 'dateSame' }],
+    ['no reason', '2018-09-30', '  ', { reason: 'reasonMissing' }],
+    ['neither', '', '', { date: 'dateMissing', reason: 'reasonMissing' }]
+  ])('%s → %j', (_case, requestedDate, reason, expected) => {
+    expect(deadlineRequestProblems(requestedDate, reason, '2018-06-30')).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { Action, Measure, MeasureValue, ReportedStatus, ReviewState, Update } from '../../src/domain/model';
 import {
-  actionOwesUpdate, actionUpdateDone, editableUpdateIndex, measureValueDone, measureValuePeriod, quarterProgress
+  actionOwesUpdate, actionUpdateDone, competingUpdateIndex, editableUpdateIndex, isQuarterLate, mayCompete, measureValueDone,
+  measureValuePeriod, quarterProgress
 } from '../../src/domain/quarterlyDuties';
 
 const Q4 = { financialYear: '2017-18', quarter: 'Q4' as const };
@@ -105,4 +106,31 @@ test('progress counts owed actions and measures, and the done ones', () => {
   );
   // Owed: two actions (one Blue last quarter, one not started) and two measures (one of another year).
   expect(progress).toEqual({ done: 2, owed: 4 });
+});
+
+describe('an added update meets the one it would compete with', () => {
+  test.each<[string, ReviewState, Update[], number]>([
+    ['a draft, with nothing there yet', 'Draft', [], -1],
+    ['a draft, beside a delegate’s draft', 'Draft', [update('Q4', 'Green', 'Draft')], 0],
+    ['a submitted update, beside a submitted one', 'Submitted', [update('Q4', 'Amber', 'Submitted')], 0],
+    ['a draft, beside a returned update', 'Draft', [update('Q4', 'Red', 'Returned')], 0],
+    ['a draft, after the approved update', 'Draft', [update('Q4', 'Green', 'Approved')], -1],
+    ['an approved (imported) update, beside a draft', 'Approved', [update('Q4', 'Green', 'Draft')], -1],
+    ['a draft, beside last quarter’s draft', 'Draft', [update('Q3', 'Green', 'Draft')], -1]
+  ])('%s → %s', (_name, reviewState, existing, expected) => {
+    expect(competingUpdateIndex({ reviewState }, existing, Q4)).toBe(expected);
+    expect(mayCompete({ reviewState })).toBe(reviewState !== 'Approved');
+  });
+});
+
+describe('late with the quarter', () => {
+  test.each<[string, { done: number; owed: number }, string, boolean]>([
+    ['before the due date, nothing done', { done: 0, owed: 3 }, '2018-07-12', false],
+    ['on the due date, nothing done', { done: 0, owed: 3 }, '2018-07-13', false],
+    ['the day after, one still owed', { done: 2, owed: 3 }, '2018-07-14', true],
+    ['the day after, all done', { done: 3, owed: 3 }, '2018-07-14', false],
+    ['the day after, nothing owed', { done: 0, owed: 0 }, '2018-07-14', false]
+  ])('%s → %s', (_name, progress, today, expected) => {
+    expect(isQuarterLate(progress, '2018-07-13', today)).toBe(expected);
+  });
 });

@@ -1,5 +1,6 @@
 import { Action, ActionStatus, ReportedStatus, ReportingPeriod, ReviewState, Update } from '../../src/domain/model';
 import {
+  actionIsOverdue,
   actionStatusForPeriod,
   countingUpdate,
   isCountingUpdate,
@@ -207,5 +208,27 @@ describe('isOverdue (SPEC §4.2: past its end date and not Blue)', () => {
     ['across the year end: due 31 Dec 2017, checked 1 Jan 2018 → overdue', '2017-12-31', 'Green', '2018-01-01', true]
   ])('%s', (_name, endDate, status, day, expected) => {
     expect(isOverdue({ ...action, endDate }, status, day)).toBe(expected);
+  });
+});
+
+describe('actionIsOverdue: what the web part and the report both show', () => {
+  const reported = (financialYear: string, quarter: 'Q3' | 'Q4', status: ReportedStatus, reviewState: ReviewState = 'Approved'): Update =>
+    ({ actionRef: '1.c.', financialYear, quarter, status, reviewState, progress: 'As reported.' });
+
+  test.each<[string, Update[], string, boolean]>([
+    ['withdrawn this quarter, past its end date', [reported('2017-18', 'Q4', 'Withdrawn')], '2018-04-16', false],
+    ['withdrawn last quarter, carried forward', [reported('2017-18', 'Q3', 'Withdrawn')], '2018-04-16', false],
+    ['Blue last quarter, carried forward', [reported('2017-18', 'Q3', 'Blue')], '2018-04-16', false],
+    ['Blue this quarter', [reported('2017-18', 'Q4', 'Blue')], '2018-04-16', false],
+    ['Green this quarter, past its end date', [reported('2017-18', 'Q4', 'Green')], '2018-04-16', true],
+    ['Blue only in a draft', [reported('2017-18', 'Q4', 'Blue', 'Draft')], '2018-04-16', true],
+    ['no update, past its end date', [], '2018-04-16', true],
+    ['Green, on its end date', [reported('2017-18', 'Q4', 'Green')], '2018-03-31', false]
+  ])('%s → %s', (_case, updates, asOfDay, expected) => {
+    expect(actionIsOverdue(action, updates, Q4_2017, asOf(asOfDay))).toBe(expected);
+  });
+
+  test('an action that has not started is not overdue, even past an (odd) end date', () => {
+    expect(actionIsOverdue({ ...action, startDate: '2018-05-01', endDate: '2018-03-31' }, [], Q4_2017, AFTER_DUE)).toBe(false);
   });
 });

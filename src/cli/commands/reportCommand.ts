@@ -1,15 +1,12 @@
 import { writeFileSync } from 'fs';
 import { isIsoDate, londonDateOf } from '../../domain/calendarDate';
-import { Plan, ReportingPeriod } from '../../domain/model';
-import { parseFinancialYear, parseQuarter, startYearOf } from '../../domain/periods';
-import { buildReport } from '../../domain/reporting';
-import { Stored } from '../../data/ITrackerRepository';
+import { ReportingPeriod } from '../../domain/model';
+import { parseFinancialYear, parseQuarter } from '../../domain/periods';
 import { TrackerRepository } from '../../data/TrackerRepository';
-import { reportInputOf } from '../../data/reportInput';
-import { NotFoundError } from '../../data/errors';
-import { actionLines } from '../report/actionLines';
-import { formatCsv } from '../report/formatCsv';
-import { formatHtml } from '../report/formatHtml';
+import { silentLogger } from '../../data/logger';
+import { LoadedReport, loadReport, PlanNotChosenError } from '../../report/loadReport';
+import { formatCsv } from '../../report/formats/formatCsv';
+import { formatHtml } from '../../report/formats/formatHtml';
 import { CliIo } from '../io';
 import { openSite, siteArgument } from '../site';
 import { progressOnStderr } from '../progress';
@@ -48,20 +45,17 @@ function asOfOf(options: ReportCommandOptions, io: CliIo): string {
   return options.asOf;
 }
 
-const covers = (plan: Plan, year: string): boolean =>
-  startYearOf(plan.firstYear) <= startYearOf(year) && startYearOf(year) <= startYearOf(plan.lastYear);
+function formatted(report: LoadedReport, format: 'json' | 'csv' | 'html'): string {
+  if (format === 'json') return `${JSON.stringify(report.document, undefined, 2)}\n`;
+  return format === 'html' ? formatHtml(report.document, report.plan.title) : formatCsv(report.document, report.actionRows);
+}
 
-/** `--plan`, else the one plan that covers the year (SPEC §6 `report`). */
-export function choosePlan(plans: readonly Stored<Plan>[], wanted: string | undefined, year: string): Plan {
-  if (wanted) {
-    const match = plans.filter((plan) => plan.value.title.toLowerCase() === wanted.trim().toLowerCase())[0];
-    if (!match) throw new NotFoundError(`Plan "${wanted}" (plans on this site: ${plans.map((p) => p.value.title).join('; ') || 'none'})`);
-    return match.value;
+/** Several plans cover the year: the person must say which, as for any other usage error. */
+function planToChoose(error: unknown): never {
+  if (error instanceof PlanNotChosenError) {
+    throw new UsageError(`${error.candidates.length} plans cover ${error.year}; choose one with --plan: ${error.candidates.map((title) => `"${title}"`).join(', ')}.`);
   }
-  const candidates = plans.filter((plan) => covers(plan.value, year));
-  if (candidates.length === 1) return candidates[0].value;
-  if (!candidates.length) throw new NotFoundError(`A plan covering ${year}`);
-  throw new UsageError(`${candidates.length} plans cover ${year}; choose one with --plan: ${candidates.map((p) => `"${p.value.title}"`).join(', ')}.`);
+  throw error;
 }
 
 /** `tracker report --year --quarter [--plan] [--format] [--out] [--site]`. */
@@ -72,19 +66,13 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
   const site = await openSite(siteArgument(options.site, io.env), io.env);
   const progress = progressOnStderr('Building the report');
   try {
-    const repository = new TrackerRepository(site.sp);
-    progress.update(0, 3);
-    const plan = choosePlan(await repository.listPlans(), options.plan, period.financialYear);
-    progress.update(1, 3);
-    const tracker = await repository.loadTracker(plan.title, period);
-    progress.update(2, 3);
-    const input = reportInputOf(tracker, asOf);
-    const report = buildReport(input);
-    const text =
-      format === 'json' ? `${JSON.stringify(report, undefined, 2)}\n`
-        : format === 'html' ? formatHtml(report, plan.title)
-          : formatCsv(report, actionLines(input.actions, input.updates, period, input));
-    progress.update(3, 3);
+    // The CLI prints its own errors: the repository need not log them too.
+    const repository = new TrackerRepository(site.sp, { logger: silentLogger });
+    progress.update(0, 1);
+    const report = await loadReport(repository, { plan: options.plan, period, asOf }).catch(planToChoose);
+    const plan = report.plan;
+    const text = formatted(report, format);
+    progress.update(1, 1);
     progress.stop();
     if (options.out) {
       writeFileSync(options.out, text);

@@ -1,15 +1,19 @@
 import { SPFI } from '@pnp/sp';
 import { ReportingPeriod } from '../../domain/model';
 import { periodKey, previousPeriod } from '../../domain/periods';
+import { isMilestoneDone } from '../../domain/milestones';
+import { isPlanOpen } from '../../domain/plans';
+import { reportYears } from '../../domain/reporting/reportSpan';
+import { calendarEntryFor, updatesDueFor } from '../../domain/reportingCalendar';
 import { MyItems } from '../ITrackerRepository';
 import { and, anyOf, eq, idEq } from '../odata';
 import { ItemJson, lookupId } from '../mapping/fieldValues';
+import { milestoneFromItem } from '../mapping/actionMapping';
+import { planFromItem } from '../mapping/planMapping';
 import { calendarFromItem } from '../mapping/riskMapping';
 import { PeopleResolver } from '../people';
-import { updatesDueFor } from '../reportInput';
 import { LinkedItems, myItemsOf, OwnedItems } from './myItemsAssembly';
 import { PlannedRead, readAllBatched } from './pagedReads';
-import { yearsOf } from './trackerReads';
 
 /**
  * What one person owes in a period (SPEC §5.1, §5.3), in three round trips (four HTTP requests):
@@ -92,7 +96,7 @@ async function readOwned(sp: SPFI, userId: number, email: string, period: Report
   return {
     actions: actions.filter(inActivePlan),
     delegated: delegated.filter(inActivePlan),
-    milestones: milestones.filter((item) => !item.DoneDate && inActivePlan(item)),
+    milestones: milestones.filter((item) => !isMilestoneDone(milestoneFromItem(item)) && inActivePlan(item)),
     measures: measures.filter(inActivePlan)
   };
 }
@@ -110,7 +114,7 @@ async function readLinked(sp: SPFI, owned: OwnedItems, period: ReportingPeriod):
     updateReads.push({ query: 'updatesOfPeriod', filter: and(eq('PeriodKey', periodKey(each)), group) })));
   // This year's values by measure id; last year's belong to last year's definitions (other ids),
   // so they are read by plan and matched on the measure's reference.
-  const [lastYear, thisYear] = yearsOf(period);
+  const [lastYear, thisYear] = reportYears(period);
   const valueReads: PlannedRead[] = ofItems('Measure', owned.measures).map((group) => ({ query: 'valuesOfYear' as const, filter: and(eq('FinancialYear', thisYear), group) }));
   if (owned.measures.length > 0) {
     valueReads.push({ query: 'valuesOfYear', filter: and(eq('FinancialYear', lastYear), anyOf(planIdsOf(owned.measures).map((id) => idEq('Plan', id)))) });
@@ -140,13 +144,13 @@ export async function readMyItems(sp: SPFI, email: string, period: ReportingPeri
       { query: 'calendarOfYear', filter: eq('FinancialYear', period.financialYear) }
     ])
   ]);
-  const entry = calendar.map(calendarFromItem).filter((candidate) => candidate.quarter === period.quarter)[0];
+  const entry = calendarEntryFor(calendar.map(calendarFromItem), period);
   const person = { name: address, email: address };
   const updatesDue = updatesDueFor(period, entry);
   if (userId === undefined) {
     return { person, period, updatesDue, plans: [], objectives: [], actions: [], measures: [], milestones: [], changeRequests: [] };
   }
-  const owned = await readOwned(sp, userId, address, period, plans.filter((plan) => plan.PlanStatus !== 'Closed'));
+  const owned = await readOwned(sp, userId, address, period, plans.filter((plan) => isPlanOpen(planFromItem(plan))));
   const linked = await readLinked(sp, owned, period);
   return myItemsOf({ person, period, updatesDue }, plans, owned, linked);
 }

@@ -1,6 +1,7 @@
 import { SPFI } from '@pnp/sp';
 import { Action, Objective, Plan, ReportingPeriod, Update } from '../../domain/model';
 import { periodKey, previousPeriod } from '../../domain/periods';
+import { isPlanOpen } from '../../domain/plans';
 import { mayReview, reviewsInPlan } from '../../domain/reviewers';
 import { countingUpdate } from '../../domain/status';
 import { ReviewItem } from '../ITrackerRepository';
@@ -69,7 +70,7 @@ function itemsOf(scope: PlanScope, actions: readonly ItemJson[], earlier: readon
 }
 
 export async function readReviewQueue(sp: SPFI, email: string, period: ReportingPeriod): Promise<ReviewItem[]> {
-  const plans = (await readPlans(sp)).filter((plan) => plan.PlanStatus !== 'Closed');
+  const plans = (await readPlans(sp)).filter((plan) => isPlanOpen(planFromItem(plan)));
   if (plans.length === 0) {
     return [];
   }

@@ -1,6 +1,7 @@
 import { SPFI } from '@pnp/sp';
-import { QUARTERS, ReportingPeriod } from '../../domain/model';
-import { financialYearLabel, periodKey, startYearOf } from '../../domain/periods';
+import { ReportingPeriod } from '../../domain/model';
+import { periodKey } from '../../domain/periods';
+import { reportPeriods, reportYears } from '../../domain/reporting/reportSpan';
 import { and, anyOf, eq, idEq } from '../odata';
 import { ItemJson } from '../mapping/fieldValues';
 import { PlannedRead, readAll, readAllBatched } from './pagedReads';
@@ -25,19 +26,6 @@ export interface TrackerItems {
   changeRequests: ItemJson[];
 }
 
-/** The financial year before and the period's own year. */
-export function yearsOf(period: ReportingPeriod): string[] {
-  return [financialYearLabel(startYearOf(period.financialYear) - 1), period.financialYear];
-}
-
-/** Every period of the year before, and this year's up to and including the period. */
-export function periodKeysOf(period: ReportingPeriod): string[] {
-  const years = yearsOf(period);
-  const keys = QUARTERS.map((quarter) => periodKey({ financialYear: years[0], quarter }));
-  QUARTERS.slice(0, QUARTERS.indexOf(period.quarter) + 1).forEach((quarter) => keys.push(periodKey({ financialYear: years[1], quarter })));
-  return keys;
-}
-
 export function planRead(planTitle: string): PlannedRead {
   return { query: 'plansByTitle', filter: eq('Title', planTitle) };
 }
@@ -52,9 +40,9 @@ export async function readTrackerItems(sp: SPFI, planTitle: string, period: Repo
     return undefined;
   }
   const planId = plans[0].Id as number;
-  const years = yearsOf(period);
+  const years = reportYears(period);
   const ofPlan = idEq('Plan', planId);
-  const keys = periodKeysOf(period);
+  const keys = reportPeriods(period).map(periodKey);
   const reads: PlannedRead[] = [
     { query: 'objectivesOfPlan', filter: ofPlan },
     { query: 'actionsOfPlan', filter: ofPlan },

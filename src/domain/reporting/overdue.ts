@@ -1,5 +1,6 @@
 import { daysBetween } from '../calendarDate';
 import { Action, ActionStatus, IsoDate, Milestone, PersonRef } from '../model';
+import { isMilestoneOverdue } from '../milestones';
 import { isOverdue } from '../status';
 import { compareRefs } from './naturalOrder';
 import { OverdueItem } from './reportDocument';
@@ -59,7 +60,7 @@ export function overdueItems(actions: readonly ActionWithStatus[], milestones: r
   const overdueMilestones = milestones
     .filter((milestone) => {
       const parent = byRef.get(milestone.actionRef);
-      return milestone.dueDate < asOf && !milestone.doneDate && !(parent && parent.status === 'Withdrawn');
+      return isMilestoneOverdue(milestone, asOf) && !(parent && parent.status === 'Withdrawn');
     })
     .map((milestone) => {
       const parent = byRef.get(milestone.actionRef);

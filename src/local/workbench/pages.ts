@@ -1,8 +1,8 @@
 import { Plan } from '../../domain/model';
 import { ReportDocument } from '../../domain/reporting';
 import { Stored } from '../../data/ITrackerRepository';
-import { escapeHtml as e } from '../../cli/report/escapeHtml';
-import { reportBody, scrollingTable } from '../../cli/report/formatHtml';
+import { escapeHtml as e } from '../../report/formats/escapeHtml';
+import { reportBody, scrollingTable } from '../../report/formats/formatHtml';
 import { DemoPerson } from './demoPeople';
 
 /** The workbench's pages: plain, accessible HTML read through the repository (local mode). */

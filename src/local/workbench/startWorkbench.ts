@@ -1,10 +1,9 @@
 import { createServer, IncomingMessage, request as httpRequest, Server, ServerResponse } from 'http';
 import { AddressInfo } from 'net';
-import { buildReport } from '../../domain/reporting';
 import { parseFinancialYear, parseQuarter } from '../../domain/periods';
 import { createSp } from '../../data/createSp';
 import { TrackerRepository } from '../../data/TrackerRepository';
-import { reportInputOf } from '../../data/reportInput';
+import { loadReport } from '../../report/loadReport';
 import { ForbiddenError, NotFoundError } from '../../data/errors';
 import { londonDateOf } from '../../domain/calendarDate';
 import { DemoPerson } from './demoPeople';
@@ -92,9 +91,8 @@ async function render(request: IncomingMessage, options: WorkbenchOptions, user:
   }
   if (url.pathname === '/plan') {
     const title = url.searchParams.get('title') || '';
-    const tracker = await repository.loadTracker(title, { financialYear: year, quarter });
-    const report = buildReport(reportInputOf(tracker, londonDateOf(new Date())));
-    return [200, page(`${title}: ${quarter} ${year}`, planPage(report, title, year, quarter), options.people, user.email)];
+    const report = await loadReport(repository, { plan: title, period: { financialYear: year, quarter }, asOf: londonDateOf(new Date()) });
+    return [200, page(`${title}: ${quarter} ${year}`, planPage(report.document, title, year, quarter), options.people, user.email)];
   }
   return [404, page('Not found', errorPage('There is no page at this address.'), options.people, user.email)];
 }

@@ -6,12 +6,12 @@ import { formatString } from '../../../components/formatString';
 import { SafeText } from '../../../components/SafeText';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { Stored } from '../../../data/ITrackerRepository';
-import { Action, DeadlineChangeRequest, Update } from '../../../domain/model';
+import { Action, DeadlineChangeRequest, IsoDate, Update } from '../../../domain/model';
 import { previousPeriod } from '../../../domain/periods';
 import { editableUpdateIndex } from '../../../domain/quarterlyDuties';
 import { isSamePerson } from '../../../domain/reviewers';
 import { looksLikeHtml } from '../../../domain/richText';
-import { countingUpdate, latestCountingUpdateBefore } from '../../../domain/status';
+import { actionIsOverdue, countingUpdate, latestCountingUpdateBefore } from '../../../domain/status';
 import { useDeadlineRequest } from '../hooks/useDeadlineRequest';
 import { ChangeRequestNote } from './ChangeRequestNote';
 import { focusAfterRender } from './focusAfterRender';
@@ -28,10 +28,12 @@ export interface IActionCardProps {
   allowChangeRequests: boolean;
   /** The plan's deadline change requests on the person's items, oldest first. */
   changeRequests: DeadlineChangeRequest[];
+  /** When the period's updates are due: with today, it decides the action's status, and so whether it is overdue. */
+  updatesDue: IsoDate;
 }
 
 /** One action: where it stands this quarter, last quarter's update beside the form. */
-export function ActionCard({ plan, action, updates, allowChangeRequests, changeRequests }: IActionCardProps): JSX.Element {
+export function ActionCard({ plan, action, updates, allowChangeRequests, changeRequests, updatesDue }: IActionCardProps): JSX.Element {
   const { strings, period, user, today } = useMyUpdatesContext();
   const [open, setOpen] = React.useState(false);
   const [askingDeadline, setAskingDeadline] = React.useState(false);
@@ -65,7 +67,7 @@ export function ActionCard({ plan, action, updates, allowChangeRequests, changeR
         {current && <StatusBadge tone={actionTone(current.status)} label={strings.Status[current.status]} />}
         {editing && <span>{stateText(editing, strings)}</span>}
         {endDate && <span>{formatString(strings.Action.DueOn, formatDay(endDate, strings.General.DateLocale, 'd MMM yyyy'))}</span>}
-        {endDate && endDate < today && (!current || current.status !== 'Blue') && <StatusBadge tone="Red" label={strings.Action.Overdue} />}
+        {actionIsOverdue(action.value, values, period, { updatesDue, asOf: today }) && <StatusBadge tone="Red" label={strings.Action.Overdue} />}
         {isDelegate && <span>{strings.Action.YouAreDelegate}</span>}
       </div>
       {editing && editing.reviewState === 'Returned' && editing.reviewComment && (

@@ -3,7 +3,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ITextField, TextField } from '@fluentui/react/lib/TextField';
 import { formatDay } from '../../../components/dates';
 import { formatString } from '../../../components/formatString';
-import { isIsoDate } from '../../../domain/calendarDate';
+import { deadlineRequestProblems, DeadlineRequestFieldProblem } from '../../../domain/deadlineChanges';
 import { DeadlineChangeRequest, IsoDate } from '../../../domain/model';
 import { useSave } from '../hooks/useSave';
 import { SmallForm } from './SmallForm';
@@ -22,18 +22,11 @@ export interface IDeadlineChangeFormProps {
   onDone(): void;
 }
 
-/** Why the request cannot be sent yet, per field; `undefined` = nothing to fix. */
-export function deadlineChangeProblems(
-  requestedDate: string,
-  reason: string,
-  currentDate: IsoDate,
-  strings: IMyUpdatesChangeRequestStrings
-): { date?: string; reason?: string } {
-  return {
-    date: !isIsoDate(requestedDate) ? strings.DateRequired : requestedDate === currentDate ? strings.DateSame : undefined,
-    reason: reason.trim() ? undefined : strings.ReasonRequired
-  };
-}
+const FIELD_TEXT: Record<DeadlineRequestFieldProblem, keyof IMyUpdatesChangeRequestStrings> = {
+  dateMissing: 'DateRequired',
+  dateSame: 'DateSame',
+  reasonMissing: 'ReasonRequired'
+};
 
 /**
  * Asks the plan lead to move a deadline (a milestone's date or the action's end date): the new
@@ -58,7 +51,8 @@ export function DeadlineChangeForm({ plan, actionRef, milestoneTitle, currentDat
     if (save.phase === 'saved' && sent.current) sent.current.focus();
   }, [save.phase]);
 
-  const problems = deadlineChangeProblems(requestedDate, reason, currentDate, words);
+  const problems = deadlineRequestProblems(requestedDate, reason, currentDate);
+  const problemText = (problem: DeadlineRequestFieldProblem | undefined): string | undefined => (problem ? words[FIELD_TEXT[problem]] : undefined);
 
   const submit = async (): Promise<void> => {
     if (save.phase === 'saving') return;
@@ -105,7 +99,7 @@ export function DeadlineChangeForm({ plan, actionRef, milestoneTitle, currentDat
         required
         value={requestedDate}
         onChange={(_event, value) => setRequestedDate(value || '')}
-        errorMessage={showErrors ? problems.date : undefined}
+        errorMessage={showErrors ? problemText(problems.date) : undefined}
       />
       <TextField
         componentRef={reasonField}
@@ -116,7 +110,7 @@ export function DeadlineChangeForm({ plan, actionRef, milestoneTitle, currentDat
         autoAdjustHeight
         value={reason}
         onChange={(_event, value) => setReason(value || '')}
-        errorMessage={showErrors ? problems.reason : undefined}
+        errorMessage={showErrors ? problemText(problems.reason) : undefined}
       />
     </SmallForm>
   );

@@ -34,7 +34,7 @@ export function ItemGroups({ items }: { items: MyItems }): JSX.Element {
                 <h4 className={classes.objectiveHeading}><SafeText text={group.heading} /></h4>
                 {group.actions.length > 0 && (
                   <ul className={classes.list} aria-label={strings.Group.Actions}>
-                    {group.actions.map((entry) => <ActionCard key={entry.action.id} plan={plan} action={entry.action} updates={entry.updates} allowChangeRequests={allowChangeRequests} changeRequests={changeRequests} />)}
+                    {group.actions.map((entry) => <ActionCard key={entry.action.id} plan={plan} action={entry.action} updates={entry.updates} allowChangeRequests={allowChangeRequests} changeRequests={changeRequests} updatesDue={items.updatesDue} />)}
                   </ul>
                 )}
                 {group.measures.length > 0 && (

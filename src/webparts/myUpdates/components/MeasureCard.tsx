@@ -4,7 +4,8 @@ import { SafeText } from '../../../components/SafeText';
 import { Stored } from '../../../data/ITrackerRepository';
 import { Measure, MeasureValue } from '../../../domain/model';
 import { measureValuePeriod } from '../../../domain/quarterlyDuties';
-import { periodText, polarityText, previousRecord, targetText } from './measureFacts';
+import { previousRecord } from '../../../domain/measureValues';
+import { periodText, polarityText, targetText } from './measureFacts';
 import { Fact, RecordedValue } from './MeasureParts';
 import { FormLoading, MeasureValueForm } from './lazyForms';
 import { useMyUpdatesContext } from './MyUpdatesContext';
@@ -28,7 +29,7 @@ export function MeasureCard({ plan, measure, values, headingLevel = 5 }: IMeasur
   const { ref, title, unit, financialYear } = measure.value;
   const valuePeriod = measureValuePeriod(measure.value, period);
   const recorded = values.map((stored) => stored.value);
-  const previous = previousRecord(measure.value, recorded, { financialYear: period.financialYear, period: valuePeriod || period.quarter });
+  const previous = previousRecord(recorded, ref, { financialYear: period.financialYear, period: valuePeriod || period.quarter });
   const Heading = `h${headingLevel}` as 'h5';
   const headingId = `measure-${measure.id}-title`;
 

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { ITextField, TextField } from '@fluentui/react/lib/TextField';
 import { ConflictError } from '../../../data/errors';
 import { Stored } from '../../../data/ITrackerRepository';
-import { isIsoDate } from '../../../domain/calendarDate';
+import { doneDateProblem } from '../../../domain/milestones';
 import { IsoDate, Milestone } from '../../../domain/model';
 import { useSave } from '../hooks/useSave';
 import { SmallForm } from './SmallForm';
@@ -17,12 +17,6 @@ export interface IMilestoneDoneFormProps {
   onCancel: () => void;
 }
 
-/** Why the date done cannot be saved, or `undefined`: it must be a real day, not after today. */
-export function doneDateProblem(doneDate: string, today: IsoDate, strings: IMyUpdatesMilestoneStrings): string | undefined {
-  if (!isIsoDate(doneDate)) return strings.DoneDateRequired;
-  return doneDate > today ? strings.DoneDateFuture : undefined;
-}
-
 /** "Mark done": the date the milestone was done (today unless changed), then saved over its ETag. */
 export function MilestoneDoneForm({ plan, actionRef, milestone, onDone, onCancel }: IMilestoneDoneFormProps): JSX.Element {
   const { repository, strings, today, reload } = useMyUpdatesContext();
@@ -32,7 +26,8 @@ export function MilestoneDoneForm({ plan, actionRef, milestone, onDone, onCancel
   const [showErrors, setShowErrors] = React.useState(false);
   const [save, run] = useSave();
   const doneField = React.useRef<ITextField>(null);
-  const problem = doneDateProblem(doneDate, today, words);
+  const found = doneDateProblem(doneDate, today);
+  const problem = found && (found === 'doneDateMissing' ? words.DoneDateRequired : words.DoneDateFuture);
 
   React.useEffect(() => {
     if (doneField.current) doneField.current.focus();

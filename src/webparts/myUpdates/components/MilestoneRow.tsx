@@ -6,7 +6,7 @@ import { formatString } from '../../../components/formatString';
 import { SafeText } from '../../../components/SafeText';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { Stored } from '../../../data/ITrackerRepository';
-import { daysBetween } from '../../../domain/calendarDate';
+import { daysOverdue } from '../../../domain/milestones';
 import { DeadlineChangeRequest, IsoDate, Milestone } from '../../../domain/model';
 import { useDeadlineRequest } from '../hooks/useDeadlineRequest';
 import { ChangeRequestNote } from './ChangeRequestNote';
@@ -44,7 +44,7 @@ export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, 
   const doneMessage = React.useRef<HTMLDivElement>(null);
   const requestNote = React.useRef<HTMLDivElement>(null);
   const Heading = `h${headingLevel}` as 'h5';
-  const overdueDays = today > dueDate ? daysBetween(dueDate, today) : 0;
+  const overdueDays = daysOverdue(dueDate, today);
   const day = (date: IsoDate): string => formatDay(date, strings.General.DateLocale, 'd MMM yyyy');
   const deadline = useDeadlineRequest(changeRequests, actionRef, title);
   const mayAsk = allowChangeRequests && deadline.mayAsk;

@@ -3,7 +3,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { formatDay } from '../../../components/dates';
 import { formatString } from '../../../components/formatString';
 import { MyItems } from '../../../data/ITrackerRepository';
-import { quarterProgress } from '../../../domain/quarterlyDuties';
+import { isQuarterLate, quarterProgress } from '../../../domain/quarterlyDuties';
 import { useMyUpdatesContext } from './MyUpdatesContext';
 import { periodLabel } from './ActionCard';
 import { classes } from './styles';
@@ -20,7 +20,7 @@ export function ProgressSummary({ items }: { items: MyItems }): JSX.Element {
   if (progress.owed === 0) {
     return <p className={classes.progress} role="status">{formatString(strings.Progress.NothingOwed, periodLabel(period, strings))}</p>;
   }
-  const late = today > items.updatesDue && progress.done < progress.owed;
+  const late = isQuarterLate(progress, items.updatesDue, today);
   return (
     <div className={classes.progress} role="status">
       <p style={{ fontSize: 16, fontWeight: 600, margin: 0 }}>

@@ -1,7 +1,6 @@
 import { BadgeTone } from '../../../components/StatusBadge';
 import { formatString } from '../../../components/formatString';
-import { FinancialYearLabel, Measure, MeasureValue, QUARTERS, Rag, Trend, ValuePeriod } from '../../../domain/model';
-import { startYearOf } from '../../../domain/periods';
+import { FinancialYearLabel, Measure, Rag, Trend, ValuePeriod } from '../../../domain/model';
 import { ragTone } from './statusTone';
 
 /** What a measure card says about a measure, its figures and their standing, in the page's language. */
@@ -57,48 +56,4 @@ export function trendText(trend: Trend, strings: IMyUpdatesMeasureStrings): stri
     default:
       return strings.TrendNone;
   }
-}
-
-/** Orders a measure's periods: a year's quarters, then its Annual outturn, then the next year. */
-function periodOrder(financialYear: FinancialYearLabel, period: ValuePeriod): number {
-  const step = period === 'Annual' ? QUARTERS.length : QUARTERS.indexOf(period);
-  return startYearOf(financialYear) * 10 + step;
-}
-
-/**
- * The latest value recorded for the measure before `period` (figure or "no data"), to show beside
- * the box: last quarter's value, or last year's outturn at Q1. The later record wins a tie.
- */
-export function previousRecord(
-  measure: Measure,
-  values: readonly MeasureValue[],
-  period: { financialYear: FinancialYearLabel; period: ValuePeriod }
-): MeasureValue | undefined {
-  const before = periodOrder(period.financialYear, period.period);
-  let found: MeasureValue | undefined;
-  let foundOrder = -1;
-  values.forEach((candidate) => {
-    if (candidate.measureRef !== measure.ref) {
-      return;
-    }
-    const order = periodOrder(candidate.financialYear, candidate.period);
-    if (order < before && order >= foundOrder) {
-      found = candidate;
-      foundOrder = order;
-    }
-  });
-  return found;
-}
-
-/**
- * The measure's values with `typed` in place of whatever is recorded for its period (at Q4 also
- * the year's Annual record, which would otherwise stand as the outturn), to judge the trend of a
- * figure before it is saved.
- */
-export function valuesWithTyped(values: readonly MeasureValue[], typed: MeasureValue): MeasureValue[] {
-  const replaced = (candidate: MeasureValue): boolean =>
-    candidate.measureRef === typed.measureRef &&
-    candidate.financialYear === typed.financialYear &&
-    (candidate.period === typed.period || (typed.period === 'Q4' && candidate.period === 'Annual'));
-  return values.filter((candidate) => !replaced(candidate)).concat([typed]);
 }

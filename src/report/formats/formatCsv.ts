@@ -1,7 +1,7 @@
-import Papa from 'papaparse';
+import { unparse } from 'papaparse';
 import { QUARTERS } from '../../domain/model';
 import { ReportDocument } from '../../domain/reporting';
-import { ActionLine } from './actionLines';
+import { ReportActionRow } from '../../domain/reporting/actionRows';
 
 /**
  * The report as data (SPEC §4.4 "CSV/Excel data"): one row per action and per measure, for Power
@@ -14,13 +14,12 @@ const COLUMNS = [
   ...QUARTERS.reduce<string[]>((all, q) => all.concat([`${q} Value`, `${q} RAG`, `${q} Trend`]), [])
 ];
 
-export function formatCsv(report: ReportDocument, actions: readonly ActionLine[]): string {
+export function formatCsv(report: ReportDocument, actions: readonly ReportActionRow[]): string {
   const challengeOf = (itemType: string, ref: string): string =>
     report.challenges.filter((c) => c.itemType === itemType && c.itemRef === ref).map((c) => c.ref).join(' ');
-  const overdueRefs = report.overdue.filter((o) => o.itemType === 'action').map((o) => o.itemRef);
   const actionRows = actions.map((line) => [
     'Action', line.objectiveRef, line.ref, line.title, line.owner, line.status, line.dueDate || '',
-    overdueRefs.indexOf(line.ref) >= 0 ? 'Yes' : 'No', challengeOf('action', line.ref),
+    line.overdue ? 'Yes' : 'No', challengeOf('action', line.ref),
     '', '', '', '', ...QUARTERS.reduce<string[]>((all) => all.concat(['', '', '']), [])
   ]);
   const measureRows = report.measures.map((m) => [
@@ -33,5 +32,5 @@ export function formatCsv(report: ReportDocument, actions: readonly ActionLine[]
       return all.concat(cell ? [cell.value === null ? '' : String(cell.value), cell.rag, cell.trend || ''] : ['', '', '']);
     }, [])
   ]);
-  return `${Papa.unparse({ fields: COLUMNS, data: actionRows.concat(measureRows) }, { newline: '\r\n' })}\r\n`;
+  return `${unparse({ fields: COLUMNS, data: actionRows.concat(measureRows) }, { newline: '\r\n' })}\r\n`;
 }
