@@ -14,7 +14,7 @@ import { TrackerRepository } from '../src/data/TrackerRepository';
 import { LISTS } from '../src/data/schema';
 import { ActionImportRow, MeasureImportRow } from '../src/domain/import';
 import { PersonRef, ReportingPeriod } from '../src/domain/model';
-import { startSharePointStore } from '../src/local/sharepointStore';
+import { startTrackerSite } from '../src/local/trackerSite';
 
 /** myItems: the person and a batch, two more batches (4 requests); reviewQueue: 3. Room for nothing else. */
 const REQUEST_BUDGET = 7;
@@ -57,7 +57,7 @@ function measureRow(n: number): MeasureImportRow {
 }
 
 async function main(): Promise<void> {
-  const store = await startSharePointStore({ memory: true, port: 0, quiet: true, people: [OWNER, LEAD] });
+  const store = await startTrackerSite({ memory: true, port: 0, quiet: true, people: [OWNER, LEAD] });
   try {
     const lead = new TrackerRepository(createSp({ siteUrl: store.siteUrl, localUser: LEAD.email, organisation: 'Benchmark' }));
     await lead.importRows({ kind: 'actions', errors: [], warnings: [], rows: Array.from({ length: ACTIONS }, (_v, n) => actionRow(n)) });

@@ -10,7 +10,7 @@ import '@pnp/sp/items';
 import { createSp } from '../src/data/createSp';
 import { TrackerRepository } from '../src/data/TrackerRepository';
 import { LISTS } from '../src/data/schema';
-import { startSharePointStore } from '../src/local/sharepointStore';
+import { startTrackerSite } from '../src/local/trackerSite';
 import { EXPECTED_TOTAL, generateLargeTracker, LARGE_PERIOD, LARGE_PLAN } from '../tests/data/largeTracker';
 
 /** Two `$batch` requests today (plan + calendar; everything else); room for a next page or two. */
@@ -19,7 +19,7 @@ const REQUEST_BUDGET = 4;
 const NAIVE_SAMPLE = 500;
 
 async function main(): Promise<void> {
-  const store = await startSharePointStore({ memory: true, port: 0, quiet: true });
+  const store = await startTrackerSite({ memory: true, port: 0, quiet: true });
   try {
     const sp = createSp({ siteUrl: store.siteUrl, organisation: 'Benchmark' });
     const repository = new TrackerRepository(sp);

@@ -12,7 +12,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import { startSharePointStore, SharePointStore } from '../src/local/sharepointStore';
+import { SharePointStore } from '../src/local/sharepointStore';
+import { startTrackerSite } from '../src/local/trackerSite';
 
 /**
  * Budgets, set from runs on this project's 2-core CI-class machine (Node 22.23.2, `--expose-gc`),
@@ -103,7 +104,7 @@ function check(failures: string[], ok: boolean, message: string): void {
 }
 
 async function main(): Promise<void> {
-  const store = await startSharePointStore({ memory: true, port: 0, quiet: true });
+  const store = await startTrackerSite({ memory: true, port: 0, quiet: true });
   try {
     const sp = pnp(store.siteUrl);
     const planId = (await sp.web.lists.getByTitle('Plans').items.add({ Title: 'Bench', PlanType: 'Other', FirstYear: '2019-20', LastYear: '2020-21' })).Id;

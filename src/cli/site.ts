@@ -1,7 +1,8 @@
 import { resolve } from 'path';
 import { SPFI } from '@pnp/sp';
 import { createSp } from '../data/createSp';
-import { startSharePointStore, SharePointStore } from '../local/sharepointStore/startSharePointStore';
+import { SharePointStore } from '../local/sharepointStore/startSharePointStore';
+import { startTrackerSite } from '../local/trackerSite';
 
 /** Where `--site` points: a SharePoint site (or running store) by URL, or a store directory. */
 export interface SiteTarget {
@@ -36,7 +37,7 @@ export async function openSite(site: string, env: NodeJS.ProcessEnv = process.en
     return { sp, description: site, close: () => Promise.resolve() };
   }
   const dir = resolve(site);
-  const store = await startSharePointStore({ dir, port: 0, quiet: true });
+  const store = await startTrackerSite({ dir, port: 0, quiet: true });
   const sp = createSp({ siteUrl: store.siteUrl, localUser: env.TRACKER_USER });
   return { sp, description: dir, store, close: () => store.close() };
 }

@@ -12,7 +12,7 @@ describe('tracker against a site URL', () => {
   let store: SharePointStore;
 
   beforeAll(async () => {
-    store = await startSharePointStore({ memory: true, port: 0, quiet: true, provision: false });
+    store = await startSharePointStore({ memory: true, port: 0, quiet: true });
   });
 
   afterAll(() => store.close());

@@ -10,7 +10,7 @@ import { startSharePointStore } from '../../src/local/sharepointStore';
 
 describe('provisionSite', () => {
   test('creates every list, field and index on an empty site, and does nothing the second time', async () => {
-    const store = await startSharePointStore({ memory: true, port: 0, quiet: true, provision: false });
+    const store = await startSharePointStore({ memory: true, port: 0, quiet: true });
     try {
       const sp = createSp({ siteUrl: store.siteUrl });
       const first = await provisionSite(sp);

@@ -6,7 +6,8 @@ import { createSp } from '../../src/data/createSp';
 import { TrackerRepository } from '../../src/data/TrackerRepository';
 import { LISTS, LIST_ORDER } from '../../src/data/schema';
 import { ActionImportRow, ActionsParseResult } from '../../src/domain/import';
-import { SharePointStore, StorePerson, startSharePointStore } from '../../src/local/sharepointStore';
+import { SharePointStore, StorePerson } from '../../src/local/sharepointStore';
+import { startTrackerSite } from '../../src/local/trackerSite';
 
 /** The embedded store with the people the repository tests use, and repositories signed in as them. */
 
@@ -15,7 +16,7 @@ export const OWNER: StorePerson = { email: 'jan.coles@council.gov.uk', title: 'J
 export const VISITOR: StorePerson = { email: 'viewer@council.gov.uk', title: 'Val Viewer', role: 'visitor' };
 
 export function startStore(): Promise<SharePointStore> {
-  return startSharePointStore({ memory: true, port: 0, quiet: true, people: [LEAD, OWNER, VISITOR] });
+  return startTrackerSite({ memory: true, port: 0, quiet: true, people: [LEAD, OWNER, VISITOR] });
 }
 
 export function spAs(store: SharePointStore, email: string = LEAD.email, retries?: number): SPFI {

@@ -5,7 +5,8 @@ import '@pnp/sp/site-users/web';
 import { TrackerRepository } from '../../src/data/TrackerRepository';
 import { LISTS } from '../../src/data/schema';
 import { PersonRef, Plan, Quarter, ReportedStatus, ReviewState, Update } from '../../src/domain/model';
-import { SharePointStore, StorePerson, startSharePointStore } from '../../src/local/sharepointStore';
+import { SharePointStore, StorePerson } from '../../src/local/sharepointStore';
+import { startTrackerSite } from '../../src/local/trackerSite';
 import { LEAD, OWNER, spAs, VISITOR } from './repositoryHarness';
 
 /** People and set-up steps shared by the my-items and review-queue tests. */
@@ -18,7 +19,7 @@ export function personOf(person: StorePerson): PersonRef {
 }
 
 export function startReviewStore(): Promise<SharePointStore> {
-  return startSharePointStore({ memory: true, port: 0, quiet: true, people: [LEAD, OWNER, VISITOR, OTHER_LEAD] });
+  return startTrackerSite({ memory: true, port: 0, quiet: true, people: [LEAD, OWNER, VISITOR, OTHER_LEAD] });
 }
 
 /** Sets a plan's lead and, optionally, its status, over the plan as listed. */

@@ -2,7 +2,7 @@ import { existsSync } from 'fs';
 import { join, resolve } from 'path';
 import { createSp } from '../../data/createSp';
 import { TrackerRepository } from '../../data/TrackerRepository';
-import { startSharePointStore } from '../../local/sharepointStore/startSharePointStore';
+import { startTrackerSite } from '../../local/trackerSite';
 import { loadDemoData } from '../../local/demoData/loadDemoData';
 import { DEMO_PEOPLE } from '../../local/workbench/demoPeople';
 import { startWorkbench } from '../../local/workbench/startWorkbench';
@@ -33,7 +33,7 @@ export async function serveCommand(options: { port: string; site: string }, io: 
   const port = portOf(options.port);
   const dir = resolve(io.cwd, options.site);
   const firstRun = !existsSync(join(dir, 'sharepoint.sqlite'));
-  const store = await startSharePointStore({ dir, port: 0, quiet: true, people: DEMO_PEOPLE });
+  const store = await startTrackerSite({ dir, port: 0, quiet: true, people: DEMO_PEOPLE });
   try {
     const repository = new TrackerRepository(createSp({ siteUrl: store.siteUrl }));
     if (firstRun || !(await repository.listPlans()).length) {

@@ -7,7 +7,6 @@ import { StoreDatabase } from './database';
 import { FaultInjector } from './faults';
 import { storeRequestListener } from './httpServer';
 import { ListCatalog } from './lists/listCatalog';
-import { provisionTrackerLists } from './provision';
 import { StatsCounter } from './stats';
 import { SITE_PATH, StoreContext } from './storeContext';
 import { DirectoryPerson, FaultOptions, SiteRole, StoreStats } from './storeTypes';
@@ -25,8 +24,6 @@ export interface SharePointStoreOptions {
   memory?: boolean;
   /** 0 (the default) picks a free port. */
   port?: number;
-  /** Create the tracker's lists from src/data/schema.ts when missing (default true). */
-  provision?: boolean;
   /** The site owner who calls when no `X-Tracker-User` header is sent. */
   defaultUser?: DirectoryPerson;
   /** People in the directory (and, with a role, in a site group). */
@@ -87,7 +84,8 @@ function openDatabase(options: SharePointStoreOptions): StoreDatabase {
 /**
  * Starts the embedded SharePoint store: an HTTP server on 127.0.0.1 answering the part of
  * SharePoint Online's REST API that PnPjs v4 uses, for one site at `/sites/tracker`, backed by
- * SQLite. Resolves once it is listening.
+ * SQLite. Resolves once it is listening. It knows nothing of the tracker: a new site has no
+ * lists until a client creates them over REST, as on SharePoint (src/local/trackerSite.ts).
  */
 export async function startSharePointStore(options: SharePointStoreOptions): Promise<SharePointStore> {
   const log = options.log || ((message: string) => console.error(message));
@@ -100,9 +98,6 @@ export async function startSharePointStore(options: SharePointStoreOptions): Pro
   });
   const ids = db.transaction(() => ({ siteId: metaValue(db, 'siteId'), webId: metaValue(db, 'webId') }));
   const lists = new ListCatalog(db);
-  if (options.provision !== false) {
-    provisionTrackerLists({ db, lists, users, siteUrl: '', ...ids });
-  }
   const server = createServer();
   const port = await listen(server, options.port || 0);
   const ctx: StoreContext = { db, lists, users, siteUrl: `http://127.0.0.1:${port}${SITE_PATH}`, ...ids, maxChunkedFileBytes: options.maxChunkedFileBytes };

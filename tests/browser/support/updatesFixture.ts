@@ -4,7 +4,8 @@ import { TrackerRepository } from '../../../src/data/TrackerRepository';
 import { Stored } from '../../../src/data/ITrackerRepository';
 import { parseImportFile } from '../../../src/domain/import';
 import { IsoDate, Milestone, Plan, ReportingPeriod, Update } from '../../../src/domain/model';
-import { SharePointStore, startSharePointStore } from '../../../src/local/sharepointStore';
+import { SharePointStore } from '../../../src/local/sharepointStore';
+import { startTrackerSite } from '../../../src/local/trackerSite';
 import { DemoPerson } from '../../../src/local/workbench/demoPeople';
 import { LANGUAGE_COOKIE, startWorkbench, USER_COOKIE, Workbench } from '../../../src/local/workbench/startWorkbench';
 import { launchBrowser } from './browser';
@@ -123,7 +124,7 @@ export async function importCsv(repository: TrackerRepository, name: string, byt
 /** Starts the store and the workbench on free ports and writes the fixture's tracker. */
 export async function startUpdatesFixture(data: FixtureData): Promise<UpdatesFixture> {
   const people = PEOPLE.concat(data.people || []);
-  const store = await startSharePointStore({ memory: true, port: 0, provision: true, quiet: true, people });
+  const store = await startTrackerSite({ memory: true, port: 0, quiet: true, people });
   const repositoryAs = (who: DemoPerson): TrackerRepository =>
     new TrackerRepository(createSp({ siteUrl: store.siteUrl, localUser: who.email, organisation: 'Test Council' }));
   const lead = repositoryAs(LEAD);

@@ -8,7 +8,8 @@ import { join } from 'path';
 import '@pnp/sp/folders';
 import '@pnp/sp/files';
 import { IFileUploadProgressData } from '@pnp/sp/files';
-import { SharePointStore, startSharePointStore } from '../../../src/local/sharepointStore';
+import { SharePointStore } from '../../../src/local/sharepointStore';
+import { startTrackerSite } from '../../../src/local/trackerSite';
 import { MAX_CHUNKED_FILE_BYTES, MAX_FILE_BYTES } from '../../../src/local/sharepointStore/files/fileStore';
 import { withinChunkedLimit } from '../../../src/local/sharepointStore/files/uploadSessions';
 import { errorOf, rawFetch, spFor, startMemoryStore } from './storeHarness';
@@ -337,12 +338,12 @@ describe('chunked uploads on disk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tracker-chunks-'));
     const id = randomUUID();
     try {
-      const first = await startSharePointStore({ dir, port: 0, quiet: true });
+      const first = await startTrackerSite({ dir, port: 0, quiet: true });
       await addFile(first, 'kept.bin', 'stub');
       expect((await call(first, 'kept.bin', `startUpload(uploadId=guid'${id}')`, sample(CHUNK, 11))).json.value).toBe(String(CHUNK));
       await first.close();
 
-      const second = await startSharePointStore({ dir, port: 0, quiet: true });
+      const second = await startTrackerSite({ dir, port: 0, quiet: true });
       try {
         expect((await call(second, 'kept.bin', `continueUpload(uploadId=guid'${id}',fileOffset=${CHUNK})`, sample(CHUNK, 12))).json.value).toBe(String(2 * CHUNK));
         await call(second, 'kept.bin', `finishUpload(uploadId=guid'${id}',fileOffset=${2 * CHUNK})`, 'end');

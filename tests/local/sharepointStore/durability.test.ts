@@ -39,12 +39,24 @@ function startChild(dir: string): Promise<Child> {
   });
 }
 
+const LIST = 'Measure Values';
+const JSON_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' };
+
+/** A list like the tracker's, made over REST as any client would: a number and a long note. */
+async function createList(siteUrl: string): Promise<void> {
+  const post = (path: string, body: object): Promise<Response> => fetch(`${siteUrl}/_api/web/${path}`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) });
+  expect((await post('lists', { Title: LIST, BaseTemplate: 100 })).status).toBe(201);
+  for (const xml of ['<Field Type="Number" Name="Value" DisplayName="Value" />', '<Field Type="Note" Name="Note" DisplayName="Note" />']) {
+    expect((await post(`lists/getByTitle('${LIST}')/fields/createFieldAsXml`, { parameters: { SchemaXml: xml } })).status).toBe(200);
+  }
+}
+
 async function addMeasureValue(siteUrl: string, n: number): Promise<boolean> {
   try {
-    const response = await fetch(`${siteUrl}/_api/web/lists/getByTitle('Measure%20Values')/items`, {
+    const response = await fetch(`${siteUrl}/_api/web/lists/getByTitle('${encodeURIComponent(LIST)}')/items`, {
       method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ Title: `W${n}`, FinancialYear: '2017-18', ValuePeriod: 'Q1', Value: n, Note: `${n}:${NOTE}` })
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ Title: `W${n}`, Value: n, Note: `${n}:${NOTE}` })
     });
     return response.status === 201;
   } catch {
@@ -63,6 +75,7 @@ describe('durability', () => {
 
   test('kill -9 during a stream of writes loses no acknowledged write and leaves no partial item', async () => {
     const first = await startChild(dir);
+    await createList(first.siteUrl);
     const acknowledged: number[] = [];
     let next = 1;
     let killed = false;
@@ -85,7 +98,7 @@ describe('durability', () => {
     const second = await startChild(dir);
     try {
       const items: any[] = [];
-      let url: string | undefined = `${second.siteUrl}/_api/web/lists/getByTitle('Measure%20Values')/items?$select=Title,Value,Note&$top=500`;
+      let url: string | undefined = `${second.siteUrl}/_api/web/lists/getByTitle('${encodeURIComponent(LIST)}')/items?$select=Title,Value,Note&$top=500`;
       while (url) {
         const page: any = await (await fetch(url, { headers: { Accept: 'application/json' } })).json();
         items.push(...page.value);

@@ -6,7 +6,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import '@pnp/sp/folders';
 import '@pnp/sp/files';
-import { SharePointStore, startSharePointStore } from '../../../src/local/sharepointStore';
+import { SharePointStore } from '../../../src/local/sharepointStore';
+import { startTrackerSite } from '../../../src/local/trackerSite';
 import { errorOf, rawFetch, spFor, startMemoryStore } from './storeHarness';
 
 /**
@@ -239,14 +240,14 @@ describe('document library files on disk', () => {
   test('a restarted store on the same directory still has the file, its bytes and its tags', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tracker-files-'));
     try {
-      const first = await startSharePointStore({ dir, port: 0, quiet: true });
+      const first = await startTrackerSite({ dir, port: 0, quiet: true });
       const sp = spFor(first);
       const info = await sp.web.getFolderByServerRelativePath('Evidence').files.addUsingPath('kept.bin', binarySample());
       const item = await sp.web.getFileByServerRelativePath(info.ServerRelativeUrl).getItem<{ Id: number }>('Id');
       await item.update({ ActionRef: '2.b.' });
       await first.close();
 
-      const second = await startSharePointStore({ dir, port: 0, quiet: true });
+      const second = await startTrackerSite({ dir, port: 0, quiet: true });
       try {
         expect((await download(second, '/Evidence/kept.bin')).bytes).toEqual(Buffer.from(binarySample()));
         const rows = await spFor(second).web.lists.getByTitle('Evidence').items.select('FileLeafRef', 'ActionRef')();

@@ -24,7 +24,7 @@ describe('lists and fields', () => {
   });
 
   test('PnPjs creates a list, and fields of every kind the product uses, through the REST endpoints', async () => {
-    store = await startMemoryStore({ provision: false });
+    store = await startMemoryStore({ empty: true });
     const sp = spFor(store);
     const ensured = await sp.web.lists.ensure('Projects', 'Test list', 100, false, { EnableVersioning: true });
     expect(ensured.created).toBe(true);

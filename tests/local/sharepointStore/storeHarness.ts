@@ -9,10 +9,17 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import { SharePointStore, SharePointStoreOptions, startSharePointStore } from '../../../src/local/sharepointStore';
+import { startTrackerSite } from '../../../src/local/trackerSite';
 
-/** Starts an in-memory store on a free port, quiet, for one test file or test. */
-export function startMemoryStore(options: Partial<SharePointStoreOptions> = {}): Promise<SharePointStore> {
-  return startSharePointStore({ memory: true, port: 0, quiet: true, ...options });
+/**
+ * Starts an in-memory store on a free port, quiet, for one test file or test: with the tracker's
+ * lists made over REST (as `tracker provision` makes them), the realistic lists these tests use,
+ * or `{ empty: true }` for a site with none, as the store itself starts.
+ */
+export function startMemoryStore(options: Partial<SharePointStoreOptions> & { empty?: boolean } = {}): Promise<SharePointStore> {
+  const { empty, ...storeOptions } = options;
+  const start = empty ? startSharePointStore : startTrackerSite;
+  return start({ memory: true, port: 0, quiet: true, ...storeOptions });
 }
 
 /**

@@ -7,7 +7,8 @@ import { BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { SharePointStore, startSharePointStore } from '../../../src/local/sharepointStore';
+import { SharePointStore } from '../../../src/local/sharepointStore';
+import { startTrackerSite } from '../../../src/local/trackerSite';
 import { DEMO_PEOPLE } from '../../../src/local/workbench/demoPeople';
 import { startWorkbench, Workbench } from '../../../src/local/workbench/startWorkbench';
 
@@ -23,7 +24,7 @@ describe('local workbench proxy', () => {
   let workbench: Workbench;
 
   beforeAll(async () => {
-    store = await startSharePointStore({ memory: true, port: 0, quiet: true, people: DEMO_PEOPLE });
+    store = await startTrackerSite({ memory: true, port: 0, quiet: true, people: DEMO_PEOPLE });
     const plans = spfi(store.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse()).web.lists.getByTitle('Plans').items;
     await plans.add({ Title: 'First', PlanType: 'Other', FirstYear: '2017-18', LastYear: '2018-19' });
     await plans.add({ Title: 'Second', PlanType: 'Other', FirstYear: '2017-18', LastYear: '2018-19' });

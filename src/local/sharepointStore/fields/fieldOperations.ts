@@ -3,7 +3,7 @@ import { errors } from '../errors';
 import { StoreContext } from '../storeContext';
 import { FieldRecord, ListRecord } from '../storeTypes';
 import { fieldRecord } from './builtInFields';
-import { fieldFromXml, parseFieldXml } from './fieldXml';
+import { fieldFromXml } from './fieldXml';
 import { internalNameFromTitle, typeOfKind } from './fieldTypes';
 
 /**
@@ -103,21 +103,6 @@ export function createFieldFromProperties(ctx: StoreContext, list: ListRecord, b
 export function createFieldFromXml(ctx: StoreContext, list: ListRecord, xml: string): FieldRecord {
   const field = fieldFromXml(xml, randomUUID, (reference) => resolveListReference(ctx, reference));
   return ctx.lists.addField(list, field);
-}
-
-/**
- * Brings an existing field (the built-in Title, when provisioning) in line with schema XML:
- * display name, required, indexed and unique, as a field MERGE would.
- */
-export function updateFieldFromXml(ctx: StoreContext, list: ListRecord, field: FieldRecord, xml: string): FieldRecord {
-  const attributes = parseFieldXml(xml).attributes;
-  const flag = (name: string): boolean => (attributes[name] || '').toUpperCase() === 'TRUE';
-  return updateField(ctx, list, field, {
-    Title: attributes.DisplayName || field.title,
-    Required: flag('Required'),
-    Indexed: flag('Indexed') || flag('EnforceUniqueValues'),
-    EnforceUniqueValues: flag('EnforceUniqueValues')
-  });
 }
 
 /** Field MERGE: changes properties (e.g. `Indexed: true`, which builds the SQLite index too). */

@@ -1,4 +1,4 @@
-import { escapeXml } from '../../../data/fieldSchemaXml';
+import { escapeXml } from './fieldXml';
 import { collectionValue, Entity, EntityMetadata, MetadataLevel } from '../metadata';
 import { FieldRecord, ListRecord } from '../storeTypes';
 import { entityPropertyName, typeInfo } from './fieldTypes';

@@ -17,6 +17,11 @@ export interface ParsedFieldXml {
 const FIELD_ELEMENT = /^\s*<Field\b([^>]*?)(\/>|>([\s\S]*)<\/Field>)\s*$/;
 const ATTRIBUTE = /([A-Za-z_][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/g;
 
+/** Text into an XML attribute or element: the five characters XML reserves, as entities. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
 function unescapeXml(text: string): string {
   return text
     .replace(/&lt;/g, '<')
