@@ -1,4 +1,5 @@
 require('@rushstack/eslint-config/patch/modern-module-resolution');
+const layers = require('./config/eslint-layers');
 module.exports = {
   extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
   parserOptions: { tsconfigRootDir: __dirname },
@@ -6,6 +7,8 @@ module.exports = {
     {
       files: ['*.ts', '*.tsx'],
       parser: '@typescript-eslint/parser',
+      plugins: layers.plugins,
+      settings: layers.settings,
       'parserOptions': {
         'project': './tsconfig.json',
         'ecmaVersion': 2018,
@@ -293,6 +296,8 @@ module.exports = {
         // @microsoft/eslint-plugin-spfx
         // ====================================================================
         '@microsoft/spfx/no-require-ensure': 2,
+        // The layers of ARCHITECTURE.md: what may import what (config/eslint-layers.js).
+        'import/no-restricted-paths': layers.rule,
       }
     },
     {
@@ -328,6 +333,7 @@ module.exports = {
       // The workbench's browser entry is web code, built by esbuild (tsconfig.workbench.json).
       files: ['src/local/workbench/client/**/*.ts', 'src/local/workbench/client/**/*.tsx'],
       parserOptions: { project: './tsconfig.workbench.json' }
-    }
+    },
+    ...layers.overrides
   ]
 };

@@ -1,6 +1,5 @@
 import { resolve } from 'path';
-import { SPFI } from '@pnp/sp';
-import { createSp } from '../data/createSp';
+import { createSp, SPFI } from '../data/createSp';
 import { SharePointStore } from '../local/sharepointStore/startSharePointStore';
 import { startTrackerSite } from '../local/trackerSite';
 

@@ -3,6 +3,9 @@ import { DefaultHeaders, DefaultInit } from '@pnp/sp/behaviors/defaults';
 import { BrowserFetchWithRetry, DefaultParse, InjectHeaders, Queryable } from '@pnp/queryable';
 import { TimelinePipe } from '@pnp/core';
 
+/** A configured connection to a site: callers outside src/data hold it and hand it back, never calling PnPjs themselves. */
+export type { SPFI };
+
 /**
  * The one place PnPjs is set up: web parts, the CLI, the reminder job, local mode and tests all
  * build their `SPFI` here, so every caller retries the same way and identifies itself the same way.
