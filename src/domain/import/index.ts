@@ -18,6 +18,7 @@ export type {
 } from './importRows';
 export type { ParseImportOptions } from './parseImport';
 export { parseImport } from './parseImport';
+export { planYearsFromRows } from './planYears';
 export type { ImportFileOptions } from './importFile';
 export { parseImportFile, readImportTable } from './importFile';
 export type { DatedMilestone, MonitoringMilestones } from './monitoringMilestones';

@@ -1,7 +1,7 @@
 import {
   ConflictError, ForbiddenError, NotFoundError, NotReviewerError, ThrottledError, UnreachableError, ValidationError
 } from '../../../src/data/errors';
-import { errorText } from '../../../src/webparts/myUpdates/components/errorText';
+import { errorText } from '../../../src/webparts/myUpdates/components/shared/errorText';
 import { loadStrings } from '../../support/loadStrings';
 
 const en = loadStrings<IMyUpdatesWebPartStrings>('src/webparts/myUpdates/loc/en-gb.js');

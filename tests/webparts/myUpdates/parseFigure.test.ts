@@ -1,4 +1,4 @@
-import { parseFigure } from '../../../src/webparts/myUpdates/components/parseFigure';
+import { parseFigure } from '../../../src/webparts/myUpdates/components/measures/parseFigure';
 
 describe('parseFigure reads a measure value as a person types it', () => {
   test.each([

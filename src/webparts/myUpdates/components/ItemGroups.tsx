@@ -2,11 +2,11 @@ import * as React from 'react';
 import { formatString } from '../../../components/formatString';
 import { SafeText } from '../../../components/SafeText';
 import { MyItems } from '../../../data/ITrackerRepository';
-import { ActionCard } from './ActionCard';
-import { MeasureCard } from './MeasureCard';
-import { MilestoneRow } from './MilestoneRow';
+import { ActionCard } from './actions/ActionCard';
+import { MeasureCard } from './measures/MeasureCard';
+import { MilestoneRow } from './milestones/MilestoneRow';
 import { useMyUpdatesContext } from './MyUpdatesContext';
-import { classes } from './styles';
+import { classes } from './shared/styles';
 
 interface ObjectiveGroup {
   key: string;

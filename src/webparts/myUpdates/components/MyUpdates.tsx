@@ -4,17 +4,17 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { MyItems, ReviewItem } from '../../../data/ITrackerRepository';
 import { useLoad } from '../hooks/useLoad';
-import { periodLabel } from './ActionCard';
-import { errorText } from './errorText';
+import { periodLabel } from './shared/periodLabel';
+import { errorText } from './shared/errorText';
 import { ItemGroups } from './ItemGroups';
 import { preloadForms } from './lazyForms';
 import { IMyUpdatesProps } from './IMyUpdatesProps';
 import { IMyUpdatesContext, MyUpdatesContext } from './MyUpdatesContext';
 import { ProgressSummary } from './ProgressSummary';
-import { classes } from './styles';
+import { classes } from './shared/styles';
 
 // Only plan and objective leads need the tabs and the queue: a separate chunk, loaded for them.
-const ReviewTabs = React.lazy(() => import(/* webpackChunkName: 'my-updates-review' */ './ReviewTabs').then((module) => ({ default: module.ReviewTabs })));
+const ReviewTabs = React.lazy(() => import(/* webpackChunkName: 'my-updates-review' */ './review/ReviewTabs').then((module) => ({ default: module.ReviewTabs })));
 
 
 interface Loaded {

@@ -5,8 +5,8 @@ import { formatString } from '../../../components/formatString';
 import { MyItems } from '../../../data/ITrackerRepository';
 import { isQuarterLate, quarterProgress } from '../../../domain/quarterlyDuties';
 import { useMyUpdatesContext } from './MyUpdatesContext';
-import { periodLabel } from './ActionCard';
-import { classes } from './styles';
+import { periodLabel } from './shared/periodLabel';
+import { classes } from './shared/styles';
 
 /** "5 of 12 updates done — due Fri 13 Apr", and a nudge once the due date has passed. */
 export function ProgressSummary({ items }: { items: MyItems }): JSX.Element {

@@ -7,14 +7,14 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
  * once the page is idle (preloadForms), so the first form opens without a spinner.
  */
 export const ActionUpdateForm = React.lazy(() =>
-  import(/* webpackChunkName: 'my-updates-forms' */ './ActionUpdateForm').then((module) => ({ default: module.ActionUpdateForm })));
+  import(/* webpackChunkName: 'my-updates-forms' */ './actions/ActionUpdateForm').then((module) => ({ default: module.ActionUpdateForm })));
 
 type IdleWindow = Window & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
 
 /** Starts fetching the forms chunk when the browser is idle (within 2 s); a failure waits for the form's own load. */
 export function preloadForms(): void {
   const load = (): void => {
-    import(/* webpackChunkName: 'my-updates-forms' */ './ActionUpdateForm').catch(() => undefined);
+    import(/* webpackChunkName: 'my-updates-forms' */ './actions/ActionUpdateForm').catch(() => undefined);
   };
   const idle = window as IdleWindow;
   if (idle.requestIdleCallback) {
@@ -24,11 +24,11 @@ export function preloadForms(): void {
   }
 }
 export const MeasureValueForm = React.lazy(() =>
-  import(/* webpackChunkName: 'my-updates-forms' */ './MeasureValueForm').then((module) => ({ default: module.MeasureValueForm })));
+  import(/* webpackChunkName: 'my-updates-forms' */ './measures/MeasureValueForm').then((module) => ({ default: module.MeasureValueForm })));
 export const MilestoneDoneForm = React.lazy(() =>
-  import(/* webpackChunkName: 'my-updates-forms' */ './MilestoneDoneForm').then((module) => ({ default: module.MilestoneDoneForm })));
+  import(/* webpackChunkName: 'my-updates-forms' */ './milestones/MilestoneDoneForm').then((module) => ({ default: module.MilestoneDoneForm })));
 export const DeadlineChangeForm = React.lazy(() =>
-  import(/* webpackChunkName: 'my-updates-forms' */ './DeadlineChangeForm').then((module) => ({ default: module.DeadlineChangeForm })));
+  import(/* webpackChunkName: 'my-updates-forms' */ './shared/DeadlineChangeForm').then((module) => ({ default: module.DeadlineChangeForm })));
 
 /** Shows a spinner while a form's code loads. */
 export function FormLoading({ label, children }: { label: string; children: React.ReactNode }): JSX.Element {

@@ -1,24 +1,25 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { formatDay } from '../../../components/dates';
-import { formatString } from '../../../components/formatString';
-import { SafeText } from '../../../components/SafeText';
-import { StatusBadge } from '../../../components/StatusBadge';
-import { Stored } from '../../../data/ITrackerRepository';
-import { Action, DeadlineChangeRequest, IsoDate, Update } from '../../../domain/model';
-import { previousPeriod } from '../../../domain/periods';
-import { editableUpdateIndex } from '../../../domain/quarterlyDuties';
-import { isSamePerson } from '../../../domain/reviewers';
-import { looksLikeHtml } from '../../../domain/richText';
-import { actionIsOverdue, countingUpdate, latestCountingUpdateBefore } from '../../../domain/status';
-import { useDeadlineRequest } from '../hooks/useDeadlineRequest';
-import { ChangeRequestNote } from './ChangeRequestNote';
-import { focusAfterRender } from './focusAfterRender';
-import { ActionUpdateForm, DeadlineChangeForm, FormLoading } from './lazyForms';
-import { useMyUpdatesContext } from './MyUpdatesContext';
-import { actionTone } from './statusTone';
-import { classes } from './styles';
+import { formatDay } from '../../../../components/dates';
+import { formatString } from '../../../../components/formatString';
+import { SafeText } from '../../../../components/SafeText';
+import { StatusBadge } from '../../../../components/StatusBadge';
+import { Stored } from '../../../../data/ITrackerRepository';
+import { Action, DeadlineChangeRequest, IsoDate, Update } from '../../../../domain/model';
+import { previousPeriod } from '../../../../domain/periods';
+import { editableUpdateIndex } from '../../../../domain/quarterlyDuties';
+import { isSamePerson } from '../../../../domain/reviewers';
+import { actionIsOverdue, countingUpdate, latestCountingUpdateBefore } from '../../../../domain/status';
+import { useDeadlineRequest } from '../../hooks/useDeadlineRequest';
+import { ChangeRequestNote } from '../shared/ChangeRequestNote';
+import { LastQuarter } from './LastQuarter';
+import { periodLabel } from '../shared/periodLabel';
+import { focusAfterRender } from '../shared/focusAfterRender';
+import { ActionUpdateForm, DeadlineChangeForm, FormLoading } from '../lazyForms';
+import { useMyUpdatesContext } from '../MyUpdatesContext';
+import { actionTone } from '../shared/statusTone';
+import { classes } from '../shared/styles';
 
 export interface IActionCardProps {
   plan: string;
@@ -105,22 +106,4 @@ function stateText(update: Update, strings: IMyUpdatesWebPartStrings): string {
     case 'Returned': return strings.Action.StateReturned;
     default: return strings.Action.StateApproved;
   }
-}
-
-export function periodLabel(period: { financialYear: string; quarter: string }, strings: IMyUpdatesWebPartStrings): string {
-  return formatString(strings.General.Period, period.quarter, period.financialYear);
-}
-
-function LastQuarter({ update, strings, previousLabel }: { update?: Update; strings: IMyUpdatesWebPartStrings; previousLabel: string }): JSX.Element {
-  return (
-    <div className={classes.lastQuarter}>
-      <p style={{ margin: '0 0 4px', fontWeight: 600 }}>{formatString(strings.Action.LastQuarter, previousLabel)}</p>
-      {!update && <p style={{ margin: 0 }}>{strings.Action.NoLastUpdate}</p>}
-      {update && <StatusBadge tone={actionTone(update.status)} label={strings.Status[update.status]} />}
-      {update && update.progress && <div style={{ marginTop: 4 }}><SafeText text={update.progress} rich={looksLikeHtml(update.progress)} /></div>}
-      {update && update.remedialAction && (
-        <div style={{ marginTop: 4 }}><strong>{strings.Form.RemedialAction}: </strong><SafeText text={update.remedialAction} rich={looksLikeHtml(update.remedialAction)} /></div>
-      )}
-    </div>
-  );
 }

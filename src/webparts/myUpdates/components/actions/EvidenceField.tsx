@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { formatString } from '../../../components/formatString';
-import { BYTES_PER_MB, MAX_EVIDENCE_BYTES, sizeInMb } from '../../../domain/evidenceFiles';
-import { useMyUpdatesContext } from './MyUpdatesContext';
-import { errorText } from './errorText';
-import { classes } from './styles';
+import { formatString } from '../../../../components/formatString';
+import { BYTES_PER_MB, MAX_EVIDENCE_BYTES, sizeInMb } from '../../../../domain/evidenceFiles';
+import { useMyUpdatesContext } from '../MyUpdatesContext';
+import { errorText } from '../shared/errorText';
+import { classes } from '../shared/styles';
 
 export interface IEvidenceFieldProps {
   id: string;

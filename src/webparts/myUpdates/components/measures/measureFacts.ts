@@ -1,7 +1,7 @@
-import { BadgeTone } from '../../../components/StatusBadge';
-import { formatString } from '../../../components/formatString';
-import { FinancialYearLabel, Measure, Rag, Trend, ValuePeriod } from '../../../domain/model';
-import { ragTone } from './statusTone';
+import { BadgeTone } from '../../../../components/StatusBadge';
+import { formatString } from '../../../../components/formatString';
+import { FinancialYearLabel, Measure, Rag, Trend, ValuePeriod } from '../../../../domain/model';
+import { ragTone } from '../shared/statusTone';
 
 /** What a measure card says about a measure, its figures and their standing, in the page's language. */
 

@@ -2,19 +2,19 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { formatDay } from '../../../components/dates';
-import { formatString } from '../../../components/formatString';
-import { SafeText } from '../../../components/SafeText';
-import { StatusBadge } from '../../../components/StatusBadge';
-import { ReviewDecision, ReviewItem } from '../../../data/ITrackerRepository';
-import { londonDateOf } from '../../../domain/calendarDate';
-import { Update } from '../../../domain/model';
-import { looksLikeHtml } from '../../../domain/richText';
-import { useSave } from '../hooks/useSave';
-import { useMyUpdatesContext } from './MyUpdatesContext';
-import { errorText } from './errorText';
-import { actionTone } from './statusTone';
-import { classes } from './styles';
+import { formatDay } from '../../../../components/dates';
+import { formatString } from '../../../../components/formatString';
+import { SafeText } from '../../../../components/SafeText';
+import { StatusBadge } from '../../../../components/StatusBadge';
+import { ReviewDecision, ReviewItem } from '../../../../data/ITrackerRepository';
+import { londonDateOf } from '../../../../domain/calendarDate';
+import { Update } from '../../../../domain/model';
+import { looksLikeHtml } from '../../../../domain/richText';
+import { useSave } from '../../hooks/useSave';
+import { useMyUpdatesContext } from '../MyUpdatesContext';
+import { errorText } from '../shared/errorText';
+import { actionTone } from '../shared/statusTone';
+import { classes } from '../shared/styles';
 
 /** Plan leads' queue (SPEC §5.1): approve a submitted update, or return it with a comment. */
 export function ReviewQueue({ queue }: { queue: ReviewItem[] }): JSX.Element {

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { formatDay } from '../../../components/dates';
-import { formatString } from '../../../components/formatString';
-import { ChangeDecision, DeadlineChangeRequest } from '../../../domain/model';
+import { formatDay } from '../../../../components/dates';
+import { formatString } from '../../../../components/formatString';
+import { ChangeDecision, DeadlineChangeRequest } from '../../../../domain/model';
 
 const LOOK: Record<ChangeDecision, MessageBarType> = {
   Pending: MessageBarType.info,

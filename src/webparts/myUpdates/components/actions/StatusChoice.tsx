@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { ChoiceGroup, IChoiceGroup, IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
-import { REPORTED_STATUSES, ReportedStatus } from '../../../domain/model';
+import { REPORTED_STATUSES, ReportedStatus } from '../../../../domain/model';
 
 export interface IStatusChoiceProps {
   value: ReportedStatus | '';

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { SafeText } from '../../../components/SafeText';
-import { MeasureValue } from '../../../domain/model';
+import { SafeText } from '../../../../components/SafeText';
+import { MeasureValue } from '../../../../domain/model';
 import { figureText } from './measureFacts';
-import { classes } from './styles';
+import { classes } from '../shared/styles';
 
 /** One term and its description in a `classes.facts` list. */
 export function Fact({ term, children }: { term: string; children: React.ReactNode }): JSX.Element {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
-import { formatString } from '../../../components/formatString';
-import { ReviewItem } from '../../../data/ITrackerRepository';
+import { formatString } from '../../../../components/formatString';
+import { ReviewItem } from '../../../../data/ITrackerRepository';
 import { ReviewQueue } from './ReviewQueue';
 
 export interface IReviewTabsProps {

@@ -1,4 +1,4 @@
-import { ConflictError, ForbiddenError, NotFoundError, NotReviewerError, ThrottledError, UnreachableError, ValidationError } from '../../../data/errors';
+import { ConflictError, ForbiddenError, NotFoundError, NotReviewerError, ThrottledError, UnreachableError, ValidationError } from '../../../../data/errors';
 
 /** A failure as a sentence in the page's language; the data layer's English is kept for logs. */
 export function errorText(error: unknown, strings: IMyUpdatesErrorStrings): string {

@@ -1,7 +1,7 @@
-import { FieldProblem } from '../../../domain/updateValidation';
-import { formatDay } from '../../../components/dates';
-import { formatString } from '../../../components/formatString';
-import { Update } from '../../../domain/model';
+import { FieldProblem } from '../../../../domain/updateValidation';
+import { formatDay } from '../../../../components/dates';
+import { formatString } from '../../../../components/formatString';
+import { Update } from '../../../../domain/model';
 
 /** A validation problem in the page's language, from its code (the domain's message is English). */
 export function problemText(problem: FieldProblem, update: Pick<Update, 'status'>, strings: IMyUpdatesWebPartStrings, earliest?: string): string {

@@ -1,19 +1,19 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { formatDay } from '../../../components/dates';
-import { formatString } from '../../../components/formatString';
-import { SafeText } from '../../../components/SafeText';
-import { StatusBadge } from '../../../components/StatusBadge';
-import { Stored } from '../../../data/ITrackerRepository';
-import { daysOverdue } from '../../../domain/milestones';
-import { DeadlineChangeRequest, IsoDate, Milestone } from '../../../domain/model';
-import { useDeadlineRequest } from '../hooks/useDeadlineRequest';
-import { ChangeRequestNote } from './ChangeRequestNote';
-import { focusAfterRender } from './focusAfterRender';
-import { DeadlineChangeForm, FormLoading, MilestoneDoneForm } from './lazyForms';
-import { useMyUpdatesContext } from './MyUpdatesContext';
-import { classes } from './styles';
+import { formatDay } from '../../../../components/dates';
+import { formatString } from '../../../../components/formatString';
+import { SafeText } from '../../../../components/SafeText';
+import { StatusBadge } from '../../../../components/StatusBadge';
+import { Stored } from '../../../../data/ITrackerRepository';
+import { daysOverdue } from '../../../../domain/milestones';
+import { DeadlineChangeRequest, IsoDate, Milestone } from '../../../../domain/model';
+import { useDeadlineRequest } from '../../hooks/useDeadlineRequest';
+import { ChangeRequestNote } from '../shared/ChangeRequestNote';
+import { focusAfterRender } from '../shared/focusAfterRender';
+import { DeadlineChangeForm, FormLoading, MilestoneDoneForm } from '../lazyForms';
+import { useMyUpdatesContext } from '../MyUpdatesContext';
+import { classes } from '../shared/styles';
 
 export interface IMilestoneRowProps {
   plan: string;

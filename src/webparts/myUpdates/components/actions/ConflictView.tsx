@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { SafeText } from '../../../components/SafeText';
-import { looksLikeHtml } from '../../../domain/richText';
-import { Conflict } from '../hooks/useUpdateDraft';
-import { FORM_FIELDS, fieldsOf, UpdateFields } from '../hooks/updateFields';
-import { classes } from './styles';
+import { SafeText } from '../../../../components/SafeText';
+import { looksLikeHtml } from '../../../../domain/richText';
+import { Conflict } from '../../hooks/useUpdateDraft';
+import { FORM_FIELDS, fieldsOf, UpdateFields } from '../../hooks/updateFields';
+import { classes } from '../shared/styles';
 
 export interface IConflictViewProps {
   /** Unique on the page (two actions can be in conflict at once). */

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ITextField, TextField } from '@fluentui/react/lib/TextField';
-import { formatDay } from '../../../components/dates';
-import { formatString } from '../../../components/formatString';
-import { deadlineRequestProblems, DeadlineRequestFieldProblem } from '../../../domain/deadlineChanges';
-import { DeadlineChangeRequest, IsoDate } from '../../../domain/model';
-import { useSave } from '../hooks/useSave';
+import { formatDay } from '../../../../components/dates';
+import { formatString } from '../../../../components/formatString';
+import { deadlineRequestProblems, DeadlineRequestFieldProblem } from '../../../../domain/deadlineChanges';
+import { DeadlineChangeRequest, IsoDate } from '../../../../domain/model';
+import { useSave } from '../../hooks/useSave';
 import { SmallForm } from './SmallForm';
-import { useMyUpdatesContext } from './MyUpdatesContext';
+import { useMyUpdatesContext } from '../MyUpdatesContext';
 
 export interface IDeadlineChangeFormProps {
   plan: string;

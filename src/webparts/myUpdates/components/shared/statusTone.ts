@@ -1,5 +1,5 @@
-import { BadgeTone } from '../../../components/StatusBadge';
-import { ActionStatus, Rag } from '../../../domain/model';
+import { BadgeTone } from '../../../../components/StatusBadge';
+import { ActionStatus, Rag } from '../../../../domain/model';
 
 export function actionTone(status: ActionStatus): BadgeTone {
   return status === 'Blue' || status === 'Green' || status === 'Amber' || status === 'Red' ? status : 'Grey';

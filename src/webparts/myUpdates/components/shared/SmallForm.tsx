@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { SaveState } from '../hooks/useSave';
+import { SaveState } from '../../hooks/useSave';
 import { errorText } from './errorText';
-import { useMyUpdatesContext } from './MyUpdatesContext';
+import { useMyUpdatesContext } from '../MyUpdatesContext';
 import { classes } from './styles';
 
 export interface ISmallFormProps {

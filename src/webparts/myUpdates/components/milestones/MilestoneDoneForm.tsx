@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { ITextField, TextField } from '@fluentui/react/lib/TextField';
-import { ConflictError } from '../../../data/errors';
-import { Stored } from '../../../data/ITrackerRepository';
-import { doneDateProblem } from '../../../domain/milestones';
-import { IsoDate, Milestone } from '../../../domain/model';
-import { useSave } from '../hooks/useSave';
-import { SmallForm } from './SmallForm';
-import { EvidenceField } from './EvidenceField';
-import { useMyUpdatesContext } from './MyUpdatesContext';
+import { ConflictError } from '../../../../data/errors';
+import { Stored } from '../../../../data/ITrackerRepository';
+import { doneDateProblem } from '../../../../domain/milestones';
+import { IsoDate, Milestone } from '../../../../domain/model';
+import { useSave } from '../../hooks/useSave';
+import { SmallForm } from '../shared/SmallForm';
+import { EvidenceField } from '../actions/EvidenceField';
+import { useMyUpdatesContext } from '../MyUpdatesContext';
 
 export interface IMilestoneDoneFormProps {
   plan: string;

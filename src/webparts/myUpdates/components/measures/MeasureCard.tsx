@@ -1,15 +1,15 @@
 import * as React from 'react';
-import { formatString } from '../../../components/formatString';
-import { SafeText } from '../../../components/SafeText';
-import { Stored } from '../../../data/ITrackerRepository';
-import { Measure, MeasureValue } from '../../../domain/model';
-import { measureValuePeriod } from '../../../domain/quarterlyDuties';
-import { previousRecord } from '../../../domain/measureValues';
+import { formatString } from '../../../../components/formatString';
+import { SafeText } from '../../../../components/SafeText';
+import { Stored } from '../../../../data/ITrackerRepository';
+import { Measure, MeasureValue } from '../../../../domain/model';
+import { measureValuePeriod } from '../../../../domain/quarterlyDuties';
+import { previousRecord } from '../../../../domain/measureValues';
 import { periodText, polarityText, targetText } from './measureFacts';
 import { Fact, RecordedValue } from './MeasureParts';
-import { FormLoading, MeasureValueForm } from './lazyForms';
-import { useMyUpdatesContext } from './MyUpdatesContext';
-import { classes } from './styles';
+import { FormLoading, MeasureValueForm } from '../lazyForms';
+import { useMyUpdatesContext } from '../MyUpdatesContext';
+import { classes } from '../shared/styles';
 
 export interface IMeasureCardProps {
   plan: string;
