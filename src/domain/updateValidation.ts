@@ -19,6 +19,8 @@ export interface FieldProblem {
   /** Names the rule broken, so a surface can say it in the page's language (`message` is English). */
   code: UpdateProblemCode;
   message: string;
+  /** What the sentence names: the status (`Red`, `Amber`) or the earliest date allowed. */
+  args?: Readonly<Record<string, string>>;
 }
 
 export type UpdateProblemCode =
@@ -86,7 +88,7 @@ function revisedDateProblems(revisedDate: string | undefined, earliest: IsoDate 
     return [{ field: 'revisedDate', code: 'badRevisedDate', message }];
   }
   if (earliest !== undefined && isIsoDate(earliest) && revisedDate < earliest) {
-    return [{ field: 'revisedDate', code: 'revisedDateTooEarly', message: `The revised date cannot be before ${formatDate(earliest)}.` }];
+    return [{ field: 'revisedDate', code: 'revisedDateTooEarly', args: { earliest }, message: `The revised date cannot be before ${formatDate(earliest)}.` }];
   }
   return [];
 }
@@ -99,6 +101,7 @@ function requiredForStatus(update: Update & { status: ReportedStatus }): FieldPr
       problems.push({
         field: 'progress',
         code: 'needsProgress',
+        args: { status: update.status },
         message: `${anUpdate} needs progress commentary: say what has happened and why it has slipped.`
       });
     }
@@ -106,6 +109,7 @@ function requiredForStatus(update: Update & { status: ReportedStatus }): FieldPr
       problems.push({
         field: 'remedialAction',
         code: 'needsRemedialAction',
+        args: { status: update.status },
         message: `${anUpdate} needs a remedial action: say what will be done to get back on track.`
       });
     }

@@ -36,10 +36,10 @@ describe('validateUpdate: what a submitted update must hold (SPEC §4.2)', () =>
 
   test('messages say what to do, naming the status', () => {
     expect(validateUpdate(submitted('Red', { progress: PROGRESS }))).toEqual([
-      { field: 'remedialAction', code: 'needsRemedialAction', message: 'A Red update needs a remedial action: say what will be done to get back on track.' }
+      { field: 'remedialAction', code: 'needsRemedialAction', args: { status: 'Red' }, message: 'A Red update needs a remedial action: say what will be done to get back on track.' }
     ]);
     expect(validateUpdate(submitted('Amber', { remedialAction: REMEDIAL }))).toEqual([
-      { field: 'progress', code: 'needsProgress', message: 'An Amber update needs progress commentary: say what has happened and why it has slipped.' }
+      { field: 'progress', code: 'needsProgress', args: { status: 'Amber' }, message: 'An Amber update needs progress commentary: say what has happened and why it has slipped.' }
     ]);
     expect(validateUpdate(submitted('Withdrawn'))[0].message).toBe(
       'A Withdrawn update needs a reason: say why the action no longer applies.'
@@ -145,7 +145,7 @@ describe('validateUpdate: allowRevisedDateBefore', () => {
 
   test('the message gives the earliest date in words', () => {
     expect(validateUpdate(withRevisedDate('2018-03-31'), { allowRevisedDateBefore: '2018-04-01' })).toEqual([
-      { field: 'revisedDate', code: 'revisedDateTooEarly', message: 'The revised date cannot be before 1 Apr 2018.' }
+      { field: 'revisedDate', code: 'revisedDateTooEarly', args: { earliest: '2018-04-01' }, message: 'The revised date cannot be before 1 Apr 2018.' }
     ]);
   });
 

@@ -11,6 +11,7 @@ import { errorPage, page, planPage, plansPage } from './pages';
 import { buildClientBundle } from './clientBundle';
 import { myUpdatesPage, PageLanguage } from './webPartPage';
 import { IsoDate } from '../../domain/model';
+import { HOST_THEME_NAMES, HostThemeName } from '../../components/theme/hostThemes';
 
 export interface WorkbenchOptions {
   /** The embedded store's site URL; the workbench reads through it and proxies `/sites/tracker`. */
@@ -32,6 +33,12 @@ export interface Workbench {
 
 export const USER_COOKIE = 'tracker-user';
 export const LANGUAGE_COOKIE = 'tracker-language';
+export const THEME_COOKIE = 'tracker-theme';
+
+function cookieTheme(request: IncomingMessage): HostThemeName {
+  const match = /(?:^|;\s*)tracker-theme=(\w+)/.exec(request.headers.cookie || '');
+  return match && (HOST_THEME_NAMES as readonly string[]).indexOf(match[1]) >= 0 ? (match[1] as HostThemeName) : 'default';
+}
 
 function cookieLanguage(request: IncomingMessage): PageLanguage {
   return /(?:^|;\s*)tracker-language=cy-gb/.test(request.headers.cookie || '') ? 'cy-gb' : 'en-gb';
@@ -116,7 +123,14 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     const url = new URL(request.url || '/', 'http://localhost');
     const today = options.today ? options.today() : londonDateOf(new Date());
     const period = periodOf(url, options.updatesPeriod || options.period);
-    send(response, 200, myUpdatesPage(user, period, today, cookieLanguage(request), options.people), WEB_PART_POLICY);
+    send(response, 200, myUpdatesPage({ user, period, today, language: cookieLanguage(request), theme: cookieTheme(request), people: options.people }), WEB_PART_POLICY);
+    return;
+  }
+  if (request.method === 'POST' && path === '/theme') {
+    const chosen = new URLSearchParams(await readBody(request)).get('theme') || '';
+    const theme = (HOST_THEME_NAMES as readonly string[]).indexOf(chosen) >= 0 ? chosen : 'default';
+    response.writeHead(303, { 'Set-Cookie': `${THEME_COOKIE}=${theme}; Path=/; SameSite=Lax; HttpOnly`, Location: localPath(request.headers.referer) });
+    response.end();
     return;
   }
   if (request.method === 'POST' && path === '/language') {

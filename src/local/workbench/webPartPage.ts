@@ -1,5 +1,7 @@
 import { join } from 'path';
+import { HOST_THEME_NAMES, HostThemeName } from '../../components/theme/hostThemes';
 import { IsoDate, ReportingPeriod } from '../../domain/model';
+import { periodKey } from '../../domain/periods';
 import { loadAmdStrings } from './amdStrings';
 import { WorkbenchPageConfig } from './client/pageConfig';
 import { DemoPerson } from './demoPeople';
@@ -22,24 +24,43 @@ function languageForm(language: PageLanguage): string {
 <select id="language" name="language">${option('en-gb', 'English')}${option('cy-gb', 'Cymraeg')}</select> <button type="submit">Switch / Newid</button></form>`;
 }
 
+const THEME_LABELS: Record<HostThemeName, string> = { default: 'Default', dark: 'Dark', contrast: 'High contrast' };
+
+/** The host's theme, as a Teams tab would be given it: the web part follows it. */
+function themeForm(theme: HostThemeName): string {
+  const options = HOST_THEME_NAMES.map((name) => `<option value="${name}"${name === theme ? ' selected' : ''}>${THEME_LABELS[name]}</option>`).join('');
+  return `<form method="post" action="/theme"><label for="theme">Theme</label>
+<select id="theme" name="theme">${options}</select> <button type="submit">Switch</button></form>`;
+}
+
 /** JSON inside a script element: `<` escaped so no text in it can close the element. */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** The My updates web part's page: the real root component, rendered by the client bundle. */
-export function myUpdatesPage(user: DemoPerson, period: ReportingPeriod, today: IsoDate, language: PageLanguage, people: readonly DemoPerson[]): string {
+export interface WebPartPageOptions {
+  user: DemoPerson;
+  period: ReportingPeriod;
+  today: IsoDate;
+  language: PageLanguage;
+  theme: HostThemeName;
+  people: readonly DemoPerson[];
+}
+
+/** The My updates web part's page: the real root component, rendered by the client bundle with the props its SPFx class would give. */
+export function myUpdatesPage({ user, period, today, language, theme, people }: WebPartPageOptions): string {
   const config: WorkbenchPageConfig = {
     sitePath: '/sites/tracker',
     user: { name: user.title, email: user.email },
-    period,
     today,
-    strings: webPartStrings(language)
+    properties: { defaultPlan: '', openPeriod: periodKey(period) },
+    strings: webPartStrings(language),
+    theme
   };
-  const body = `${languageForm(language)}
+  const body = `<div class="preferences">${languageForm(language)}${themeForm(theme)}</div>
 <div id="web-part"></div>
 <script type="application/json" id="workbench-config">${scriptJson(config)}</script>
 <script src="/workbench/my-updates.js"></script>`;
-  const html = page(`My updates · ${user.title}`, body, people, user.email);
+  const html = page(`My updates · ${user.title}`, body, people, user.email).replace('<body>', `<body class="theme-${theme}">`);
   return language === 'cy-gb' ? html.replace('<html lang="en-GB">', '<html lang="cy">') : html;
 }

@@ -2,32 +2,35 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'MyUpdatesWebPartStrings';
 import { createSp } from '../../data/createSp';
-import { TrackerRepository } from '../../data/TrackerRepository';
+import { consoleLogger } from '../../data/logger';
 import { londonDateOf } from '../../domain/calendarDate';
-import { parsePeriodKey, periodOpenForUpdatesOn } from '../../domain/periods';
+import { HostThemedWebPart } from '../shared/HostThemedWebPart';
 import { MyUpdates } from './components/MyUpdates';
-import { browserDraftStore } from './hooks/draftStore';
 import { IMyUpdatesWebPartProps } from './IMyUpdatesWebPartProps';
+import { createMyUpdatesServices, myUpdatesProps, MyUpdatesServices } from './myUpdatesProps';
 
-/** Composition root (STYLE.md): reads the context and properties, builds the repository, renders. */
-export default class MyUpdatesWebPart extends BaseClientSideWebPart<IMyUpdatesWebPartProps> {
+/**
+ * Composition root (STYLE.md): the services are built once, in onInit; each render (a property
+ * or theme change) passes the same services through myUpdatesProps, as local mode's workbench does.
+ */
+export default class MyUpdatesWebPart extends HostThemedWebPart<IMyUpdatesWebPartProps> {
+  private services: MyUpdatesServices | undefined;
   private propertyPane: ((properties: IMyUpdatesWebPartProps, today: string) => IPropertyPaneConfiguration) | undefined;
 
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this.services = createMyUpdatesServices(createSp(this.context), { logger: consoleLogger, storage: window.localStorage });
+  }
+
   public render(): void {
-    const today = londonDateOf(new Date());
+    if (!this.services) {
+      return;
+    }
     const { email, displayName } = this.context.pageContext.user;
-    ReactDom.render(React.createElement(MyUpdates, {
-      repository: new TrackerRepository(createSp(this.context)),
-      user: { name: displayName, email },
-      period: parsePeriodKey(this.properties.openPeriod || '') || periodOpenForUpdatesOn(today),
-      today,
-      strings,
-      drafts: browserDraftStore(window.localStorage),
-      defaultPlan: this.properties.defaultPlan || undefined
-    }), this.domElement);
+    const page = { user: { name: displayName, email }, today: londonDateOf(new Date()), strings, theme: this.hostTheme };
+    ReactDom.render(React.createElement(MyUpdates, myUpdatesProps(this.services, page, this.properties)), this.domElement);
   }
 
   protected onDispose(): void {

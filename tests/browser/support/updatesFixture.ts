@@ -7,7 +7,8 @@ import { IsoDate, Milestone, Plan, ReportingPeriod, Update } from '../../../src/
 import { SharePointStore } from '../../../src/local/sharepointStore';
 import { startTrackerSite } from '../../../src/local/trackerSite';
 import { DemoPerson } from '../../../src/local/workbench/demoPeople';
-import { LANGUAGE_COOKIE, startWorkbench, USER_COOKIE, Workbench } from '../../../src/local/workbench/startWorkbench';
+import { LANGUAGE_COOKIE, startWorkbench, THEME_COOKIE, USER_COOKIE, Workbench } from '../../../src/local/workbench/startWorkbench';
+import { HostThemeName } from '../../../src/components/theme/hostThemes';
 import { launchBrowser } from './browser';
 
 /**
@@ -150,6 +151,8 @@ export interface OpenOptions {
   width?: number;
   height?: number;
   language?: 'en-gb' | 'cy-gb';
+  /** The host's theme, as a Teams tab is given it (the workbench's theme switch). */
+  theme?: HostThemeName;
   /** Ignore the page's Content-Security-Policy, so only the web part's own escaping stands between a payload and the page. */
   bypassCSP?: boolean;
   /** Path and query, default `/updates`. */
@@ -170,6 +173,7 @@ export async function openUpdates(browser: Browser, fixture: UpdatesFixture, who
   });
   const cookies = [{ name: USER_COOKIE, value: encodeURIComponent(who.email), url: fixture.url }];
   if (options.language) cookies.push({ name: LANGUAGE_COOKIE, value: options.language, url: fixture.url });
+  if (options.theme) cookies.push({ name: THEME_COOKIE, value: options.theme, url: fixture.url });
   await context.addCookies(cookies);
   const page = await context.newPage();
   if (options.prepare) await options.prepare(context, page);

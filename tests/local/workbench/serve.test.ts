@@ -77,7 +77,7 @@ describe('local mode (tracker serve)', () => {
     const html = await response.text();
     expect(html).toContain('<script src="/workbench/my-updates.js"></script>');
     const config = pageConfigOf(html);
-    expect(config.period).toEqual({ financialYear: '2018-19', quarter: 'Q1' });
+    expect(config.properties).toEqual({ defaultPlan: '', openPeriod: '2018-19 Q1' });
     expect(config.today).toBe('2018-07-02');
     expect(config.user.email).toBe('jan.coles@powys.example');
     expect(config.strings).toEqual(loadStrings('src/webparts/myUpdates/loc/en-gb.js'));

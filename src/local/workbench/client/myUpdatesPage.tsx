@@ -1,30 +1,25 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
+import { hostTheme } from '../../../components/theme/hostThemes';
 import { createSp } from '../../../data/createSp';
-import { TrackerRepository } from '../../../data/TrackerRepository';
+import { consoleLogger } from '../../../data/logger';
 import { MyUpdates } from '../../../webparts/myUpdates/components/MyUpdates';
-import { browserDraftStore } from '../../../webparts/myUpdates/hooks/draftStore';
+import { createMyUpdatesServices, myUpdatesProps } from '../../../webparts/myUpdates/myUpdatesProps';
 import { WorkbenchPageConfig } from './pageConfig';
 
 /**
- * The local workbench's entry for the My updates web part: the same root component and props as
- * MyUpdatesWebPart.render, with the repository pointed at the workbench's proxy of the embedded
- * store (same origin; the signed-in person travels in the workbench's cookie).
+ * The local workbench's entry for the My updates web part, composed as MyUpdatesWebPart composes
+ * it: services built once, props from the same factory. Only the host differs: PnPjs points at
+ * the workbench's proxy of the embedded store (same origin; the signed-in person travels in the
+ * workbench's cookie), and the theme is the one chosen on the page.
  */
 const configElement = document.getElementById('workbench-config');
 const config = JSON.parse(configElement ? configElement.textContent || '{}' : '{}') as WorkbenchPageConfig;
 
+const services = createMyUpdatesServices(createSp({ siteUrl: `${window.location.origin}${config.sitePath}` }), { logger: consoleLogger, storage: window.localStorage });
+const page = { user: config.user, today: config.today, strings: config.strings as IMyUpdatesWebPartStrings, theme: hostTheme(config.theme) };
+
 const container = document.getElementById('web-part') as HTMLElement;
-ReactDom.render(
-  React.createElement(MyUpdates, {
-    repository: new TrackerRepository(createSp({ siteUrl: `${window.location.origin}${config.sitePath}` })),
-    user: config.user,
-    period: config.period,
-    today: config.today,
-    strings: config.strings as IMyUpdatesWebPartStrings,
-    drafts: browserDraftStore(window.localStorage)
-  }),
-  container
-);
+ReactDom.render(React.createElement(MyUpdates, myUpdatesProps(services, page, config.properties)), container);
 // As SharePoint's onDispose does: unmount when the page goes away.
 window.addEventListener('pagehide', () => ReactDom.unmountComponentAtNode(container));

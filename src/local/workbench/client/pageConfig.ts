@@ -1,12 +1,16 @@
-import { IsoDate, ReportingPeriod } from '../../../domain/model';
+import { IsoDate } from '../../../domain/model';
 
-/** What the workbench server puts in the page for the client bundle: the web part's props. */
+/** What the workbench server puts in the page for the client bundle: what a SharePoint page gives the web part class. */
 export interface WorkbenchPageConfig {
   /** `/sites/tracker`: the store, proxied on the workbench's own origin. */
   sitePath: string;
+  /** The signed-in person, as `pageContext.user` gives them. */
   user: { name: string; email: string };
-  period: ReportingPeriod;
   today: IsoDate;
+  /** The web part's properties, as its property pane would have set them. */
+  properties: { defaultPlan: string; openPeriod: string };
   /** The web part's strings for the chosen language, as SharePoint would load them. */
   strings: unknown;
+  /** The host's theme, as Teams names it (`default`, `dark`, `contrast`). */
+  theme: string;
 }

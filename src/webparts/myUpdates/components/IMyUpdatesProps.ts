@@ -1,10 +1,12 @@
-import { ITrackerRepository } from '../../../data/ITrackerRepository';
+import { PartialTheme } from '@fluentui/react/lib/Theme';
+import { IMyWorkRepository, IReviewRepository } from '../../../data/ITrackerRepository';
 import { IsoDate, PersonRef, ReportingPeriod } from '../../../domain/model';
 import { IDraftStore } from '../hooks/draftStore';
 
-/** What the web part class (and the local workbench) give the root component. */
+/** What the web part's props factory (myUpdatesProps) gives the root component, in SharePoint and in local mode alike. */
 export interface IMyUpdatesProps {
-  repository: ITrackerRepository;
+  /** The roles this web part uses: a person's own work, and leads' reviews. */
+  repository: IMyWorkRepository & IReviewRepository;
   /** The signed-in person: their e-mail finds what they own and lead. */
   user: PersonRef & { email: string };
   period: ReportingPeriod;
@@ -13,4 +15,6 @@ export interface IMyUpdatesProps {
   drafts: IDraftStore;
   /** A plan listed first (the property pane's "Plan shown first"). */
   defaultPlan?: string;
+  /** The theme around the web part (a section's variant, Teams' dark or high contrast); the page's when absent. */
+  theme?: PartialTheme;
 }

@@ -6,7 +6,7 @@ import { ActionCard } from './actions/ActionCard';
 import { MeasureCard } from './measures/MeasureCard';
 import { MilestoneRow } from './milestones/MilestoneRow';
 import { useMyUpdatesContext } from './MyUpdatesContext';
-import { classes } from './shared/styles';
+import { useClasses } from './shared/styles';
 
 interface ObjectiveGroup {
   key: string;
@@ -18,6 +18,7 @@ interface ObjectiveGroup {
 
 /** My items grouped by plan, then objective (in the plan's order), then actions, measures, milestones. */
 export function ItemGroups({ items }: { items: MyItems }): JSX.Element {
+  const classes = useClasses();
   const { strings, defaultPlan } = useMyUpdatesContext();
   const planTitles = plansInOrder(defaultPlan, items.actions.map((entry) => entry.plan).concat(items.measures.map((entry) => entry.plan), items.milestones.map((entry) => entry.plan)));
   return (

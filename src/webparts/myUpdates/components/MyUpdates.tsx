@@ -2,6 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Spinner } from '@fluentui/react/lib/Spinner';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { MyItems, ReviewItem } from '../../../data/ITrackerRepository';
 import { useLoad } from '../hooks/useLoad';
 import { periodLabel } from './shared/periodLabel';
@@ -11,7 +12,7 @@ import { preloadForms } from './lazyForms';
 import { IMyUpdatesProps } from './IMyUpdatesProps';
 import { IMyUpdatesContext, MyUpdatesContext } from './MyUpdatesContext';
 import { ProgressSummary } from './ProgressSummary';
-import { classes } from './shared/styles';
+import { useClasses } from './shared/styles';
 
 // Only plan and objective leads need the tabs and the queue: a separate chunk, loaded for them.
 const ReviewTabs = React.lazy(() => import(/* webpackChunkName: 'my-updates-review' */ './review/ReviewTabs').then((module) => ({ default: module.ReviewTabs })));
@@ -24,6 +25,15 @@ interface Loaded {
 
 /** The staff update web part (SPEC §5.1): my items this quarter, and plan leads' review queue. */
 export function MyUpdates(props: IMyUpdatesProps): JSX.Element {
+  return (
+    <ThemeProvider theme={props.theme} applyTo="element">
+      <MyItemsAndQueue {...props} />
+    </ThemeProvider>
+  );
+}
+
+function MyItemsAndQueue(props: IMyUpdatesProps): JSX.Element {
+  const classes = useClasses();
   const { repository, user, period, strings } = props;
   const [state, reload] = useLoad<Loaded>(async () => {
     const [items, queue] = await Promise.all([repository.myItems(user.email, period), repository.reviewQueue(user.email, period)]);
@@ -38,7 +48,7 @@ export function MyUpdates(props: IMyUpdatesProps): JSX.Element {
         {state.phase === 'loading' && <Spinner label={strings.General.Loading} />}
         {state.phase === 'failed' && (
           <MessageBar messageBarType={MessageBarType.error} role="alert" actions={<DefaultButton text={strings.General.Retry} onClick={reload} />}>
-            {errorText(state.error, strings.Errors)}
+            {errorText(state.error, strings)}
           </MessageBar>
         )}
         {state.phase === 'ready' && <Loaded loaded={state.value} strings={strings} />}

@@ -6,10 +6,11 @@ import { MyItems } from '../../../data/ITrackerRepository';
 import { isQuarterLate, quarterProgress } from '../../../domain/quarterlyDuties';
 import { useMyUpdatesContext } from './MyUpdatesContext';
 import { periodLabel } from './shared/periodLabel';
-import { classes } from './shared/styles';
+import { useClasses } from './shared/styles';
 
 /** "5 of 12 updates done — due Fri 13 Apr", and a nudge once the due date has passed. */
 export function ProgressSummary({ items }: { items: MyItems }): JSX.Element {
+  const classes = useClasses();
   const { strings, period, today } = useMyUpdatesContext();
   const progress = quarterProgress(
     items.actions.map(({ action, updates }) => ({ action: action.value, updates: updates.map((stored) => stored.value) })),

@@ -181,14 +181,26 @@ define([], function () {
     Errors: {
       Conflict: "Mae rhywun arall wedi cadw hwn tra oeddech chi'n ei olygu. Nid oes dim wedi'i drosysgrifo.",
       Forbidden: "Nid oes gennych ganiatâd i newid y traciwr. Gofynnwch i arweinydd y cynllun eich ychwanegu at grŵp Aelodau'r safle.",
-      NotReviewer: "Dim ond arweinydd y cynllun, neu arweinydd amcan y cam gweithredu hwn, all gymeradwyo'r diweddariad hwn neu ei anfon yn ôl. Nid oes dim wedi newid.",
+      NotReviewer: "Dim ond arweinydd y cynllun, neu arweinydd amcan y cam gweithredu hwn, all gymeradwyo'r diweddariad hwn neu ei ddychwelyd. Nid oes dim wedi newid.",
       Throttled: "Mae SharePoint yn brysur ar hyn o bryd. Rhowch gynnig arall arni ymhen munud; nid oes dim wedi'i golli.",
       NotFound: "Nid oedd modd dod o hyd i'r eitem hon. Efallai ei bod wedi'i dileu; ail-lwythwch y dudalen.",
       Unreachable: "Nid oedd modd cysylltu â SharePoint. Gwiriwch eich cysylltiad a rhowch gynnig arall arni; mae eich newidiadau wedi'u cadw ar y ddyfais hon.",
       Validation: 'Mae angen cywiro rhai meysydd cyn y gellir cadw hwn.',
-      Unknown: "Aeth rhywbeth o'i le ac nid oes dim wedi'i gadw. Rhowch gynnig arall arni; mae eich newidiadau wedi'u cadw ar y ddyfais hon.",
-      FileTooLarge: 'Maint “{0}” yw {1} MB; gall ffeiliau tystiolaeth fod hyd at {2} MB. Rhowch ddolen i ffeiliau mwy yn lle hynny.',
-      FileEmpty: 'Mae “{0}” yn wag.'
+      Unknown: "Aeth rhywbeth o'i le ac nid oes dim wedi'i gadw. Rhowch gynnig arall arni; mae eich newidiadau wedi'u cadw ar y ddyfais hon."
+    },
+    Problems: {
+      reviewDraft: "Drafft yw'r diweddariad hwn o hyd: gellir ei gymeradwyo neu ei ddychwelyd unwaith y bydd ei berchennog wedi'i gyflwyno.",
+      reviewApproved: "Mae'r diweddariad hwn eisoes wedi'i gymeradwyo, felly does dim ar ôl i'w adolygu.",
+      reviewReturned: "Mae'r diweddariad hwn wedi'i ddychwelyd i'w berchennog: gellir ei adolygu eto unwaith y bydd wedi'i gyflwyno eto.",
+      reviewNotSubmitted: "Dim ond diweddariad sydd wedi'i gyflwyno y gellir ei gymeradwyo neu ei ddychwelyd.",
+      badDecision: 'Nid yw “{0}” yn benderfyniad adolygu: dewiswch Cymeradwyo neu Dychwelyd.',
+      returnNeedsComment: "Dywedwch beth sydd angen ei newid, er mwyn i'r perchennog wybod beth i'w wneud.",
+      changeRequestsOff: "Nid yw {0} yn caniatáu ceisiadau i newid dyddiadau cau: gofynnwch i arweinydd y cynllun.",
+      changeAlreadyPending: 'Mae cais i symud dyddiad cau {0} eisoes yn aros am benderfyniad arweinydd y cynllun.',
+      requesterNotUser: "Nid yw {0} yn ddefnyddiwr ar y safle hwn, felly ni all ofyn am newid dyddiad cau.",
+      fileEmpty: "Mae “{0}” yn wag: dewiswch y ffeil eto, neu ffeil arall.",
+      fileTooLarge: 'Maint “{0}” yw {1} MB; gall ffeiliau tystiolaeth fod hyd at {2} MB. Rhowch ddolen at ffeiliau mwy yn lle hynny.',
+      fileNameTaken: "Mae {1} ffeil o'r enw “{0}”, neu wedi'u rhifo ar ei ôl, yno eisoes: ailenwch y ffeil a'i huwchlwytho eto."
     },
     PropertyPane: {
       Description: 'Lle mae staff yn ysgrifennu eu diweddariadau chwarterol.',

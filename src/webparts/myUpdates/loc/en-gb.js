@@ -186,9 +186,21 @@ define([], function () {
       NotFound: 'This item could not be found. It may have been deleted; reload the page.',
       Unreachable: 'SharePoint could not be reached. Check your connection and try again; your changes are kept on this device.',
       Validation: 'Some fields need fixing before this can be saved.',
-      Unknown: 'Something went wrong and nothing was saved. Try again; your changes are kept on this device.',
-      FileTooLarge: '“{0}” is {1} MB; evidence files can be up to {2} MB. Link to larger files instead.',
-      FileEmpty: '“{0}” is empty.'
+      Unknown: 'Something went wrong and nothing was saved. Try again; your changes are kept on this device.'
+    },
+    Problems: {
+      reviewDraft: 'This update is still a draft: it can be approved or returned once its owner submits it.',
+      reviewApproved: 'This update has already been approved, so there is nothing left to review.',
+      reviewReturned: 'This update has been returned to its owner: it can be reviewed again once they resubmit it.',
+      reviewNotSubmitted: 'Only a submitted update can be approved or returned.',
+      badDecision: '“{0}” is not a review decision: choose Approve or Return.',
+      returnNeedsComment: 'Say what needs changing, so the owner knows what to do.',
+      changeRequestsOff: '{0} does not allow deadline change requests: ask the plan lead.',
+      changeAlreadyPending: "A request to move the deadline of {0} is already waiting for the plan lead's decision.",
+      requesterNotUser: '{0} is not a user of this site, so cannot ask for a deadline change.',
+      fileEmpty: '“{0}” is empty: choose the file again, or another file.',
+      fileTooLarge: '“{0}” is {1} MB; evidence files can be up to {2} MB. Link to larger files instead.',
+      fileNameTaken: 'There are already {1} files called “{0}” or numbered after it: rename the file and upload it again.'
     },
     PropertyPane: {
       Description: 'Where staff write their quarterly updates.',

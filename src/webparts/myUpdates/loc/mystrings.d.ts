@@ -230,10 +230,32 @@ declare interface IMyUpdatesErrorStrings {
   Unreachable: string;
   Validation: string;
   Unknown: string;
-  /** {0}: file name, {1}: size in MB */
-  FileTooLarge: string;
+}
+
+/**
+ * The rules the repository and the domain refuse a save for, by the problem's code (the domain's
+ * `RuleProblem.code`), so a Welsh page never shows the data layer's English.
+ */
+declare interface IMyUpdatesProblemStrings {
+  reviewDraft: string;
+  reviewApproved: string;
+  reviewReturned: string;
+  reviewNotSubmitted: string;
+  /** {0}: the decision sent */
+  badDecision: string;
+  returnNeedsComment: string;
+  /** {0}: the plan's title */
+  changeRequestsOff: string;
+  /** {0}: the action's reference or the milestone's title */
+  changeAlreadyPending: string;
+  /** {0}: the person's name */
+  requesterNotUser: string;
   /** {0}: file name */
-  FileEmpty: string;
+  fileEmpty: string;
+  /** {0}: file name, {1}: its size in MB, {2}: the limit in MB */
+  fileTooLarge: string;
+  /** {0}: file name, {1}: how many names were tried */
+  fileNameTaken: string;
 }
 
 declare interface IMyUpdatesPropertyPaneStrings {
@@ -259,6 +281,7 @@ declare interface IMyUpdatesWebPartStrings {
   ChangeRequest: IMyUpdatesChangeRequestStrings;
   Review: IMyUpdatesReviewStrings;
   Errors: IMyUpdatesErrorStrings;
+  Problems: IMyUpdatesProblemStrings;
   PropertyPane: IMyUpdatesPropertyPaneStrings;
 }
 

@@ -19,7 +19,7 @@ import { focusAfterRender } from '../shared/focusAfterRender';
 import { ActionUpdateForm, DeadlineChangeForm, FormLoading } from '../lazyForms';
 import { useMyUpdatesContext } from '../MyUpdatesContext';
 import { actionTone } from '../shared/statusTone';
-import { classes } from '../shared/styles';
+import { useClasses } from '../shared/styles';
 
 export interface IActionCardProps {
   plan: string;
@@ -35,6 +35,7 @@ export interface IActionCardProps {
 
 /** One action: where it stands this quarter, last quarter's update beside the form. */
 export function ActionCard({ plan, action, updates, allowChangeRequests, changeRequests, updatesDue }: IActionCardProps): JSX.Element {
+  const classes = useClasses();
   const { strings, period, user, today } = useMyUpdatesContext();
   const [open, setOpen] = React.useState(false);
   const [askingDeadline, setAskingDeadline] = React.useState(false);

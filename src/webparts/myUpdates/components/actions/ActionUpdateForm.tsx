@@ -16,7 +16,7 @@ import { useMyUpdatesContext } from '../MyUpdatesContext';
 import { errorText } from '../shared/errorText';
 import { problemText } from '../shared/problemText';
 import { StatusChoice } from './StatusChoice';
-import { classes } from '../shared/styles';
+import { useClasses } from '../shared/styles';
 
 export interface IActionUpdateFormProps {
   plan: string;
@@ -29,6 +29,7 @@ type TextFieldName = Exclude<keyof UpdateFields, 'status' | 'evidence' | 'revise
 
 /** The quarterly update for one action: SPEC §4.2 checked field by field before it is submitted. */
 export function ActionUpdateForm({ plan, action, updates, onClose }: IActionUpdateFormProps): JSX.Element {
+  const classes = useClasses();
   const { strings, period } = useMyUpdatesContext();
   const draft = useUpdateDraft(plan, action.value.ref, updates);
   const { fields } = draft;
@@ -36,7 +37,7 @@ export function ActionUpdateForm({ plan, action, updates, onClose }: IActionUpda
   const asUpdate = updateOf(fields, action.value.ref, period, { reviewState: 'Submitted' });
   const problemFor = (field: keyof Update): string | undefined => {
     const problem = draft.problems.filter((candidate) => candidate.field === field)[0];
-    return problem && problemText(problem, asUpdate, strings);
+    return problem && problemText(problem, strings);
   };
   const needsRemedy = fields.status === 'Red' || fields.status === 'Amber';
   const advice = fields.status ? submissionAdvice(asUpdate)[0] : undefined;
@@ -87,7 +88,7 @@ export function ActionUpdateForm({ plan, action, updates, onClose }: IActionUpda
       {text('remedialAction', strings.Form.RemedialAction, strings.Form.RemedialActionHint, needsRemedy)}
       <EvidenceField id={`${id}-evidence`} plan={plan} actionRef={action.value.ref} value={fields.evidence}
         onChange={(value) => draft.setField('evidence', value)} errorMessage={problemFor('evidence')}
-        advice={advice && problemText(advice, asUpdate, strings)} />
+        advice={advice && problemText(advice, strings)} />
       <TextField id={`${id}-revisedDate`} type="date" label={strings.Form.RevisedDate} description={strings.Form.RevisedDateHint}
         value={fields.revisedDate} onChange={(_event, value) => draft.setField('revisedDate', value || '')} errorMessage={problemFor('revisedDate')} />
       <div className={classes.buttons}>
@@ -99,7 +100,7 @@ export function ActionUpdateForm({ plan, action, updates, onClose }: IActionUpda
           {draft.save.phase !== 'saving' && draft.lastSavedAt && formatString(strings.Action.DraftSavedAt, formatTime(draft.lastSavedAt))}
         </span>
       </div>
-      {draft.save.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(draft.save.error, strings.Errors)}</MessageBar>}
+      {draft.save.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(draft.save.error, strings)}</MessageBar>}
     </form>
   );
 }

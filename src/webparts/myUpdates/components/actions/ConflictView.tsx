@@ -5,7 +5,7 @@ import { SafeText } from '../../../../components/SafeText';
 import { looksLikeHtml } from '../../../../domain/richText';
 import { Conflict } from '../../hooks/useUpdateDraft';
 import { FORM_FIELDS, fieldsOf, UpdateFields } from '../../hooks/updateFields';
-import { classes } from '../shared/styles';
+import { useClasses } from '../shared/styles';
 
 export interface IConflictViewProps {
   /** Unique on the page (two actions can be in conflict at once). */
@@ -33,6 +33,7 @@ function shown(field: keyof UpdateFields, value: string, strings: IMyUpdatesWebP
 
 /** Both versions side by side, only the fields that differ; the person chooses, nothing is lost. */
 export function ConflictView({ id, conflict, strings, onKeepMine, onUseTheirs }: IConflictViewProps): JSX.Element {
+  const classes = useClasses();
   const theirs = fieldsOf(conflict.theirs);
   const differing = FORM_FIELDS.filter((field) => !conflict.theirs || conflict.mine[field] !== theirs[field]);
   const heading = React.useRef<HTMLHeadingElement>(null);

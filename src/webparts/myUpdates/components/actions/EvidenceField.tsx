@@ -2,10 +2,11 @@ import * as React from 'react';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { formatString } from '../../../../components/formatString';
-import { BYTES_PER_MB, MAX_EVIDENCE_BYTES, sizeInMb } from '../../../../domain/evidenceFiles';
+import { evidenceFileProblem } from '../../../../domain/evidenceFiles';
 import { useMyUpdatesContext } from '../MyUpdatesContext';
 import { errorText } from '../shared/errorText';
-import { classes } from '../shared/styles';
+import { problemText } from '../shared/problemText';
+import { useClasses } from '../shared/styles';
 
 export interface IEvidenceFieldProps {
   id: string;
@@ -21,15 +22,14 @@ type Upload = { phase: 'idle' } | { phase: 'uploading'; name: string; percent?: 
 
 /** Evidence as links or words, one per line; an uploaded file's link is added as a new line. */
 export function EvidenceField({ id, plan, actionRef, value, onChange, errorMessage, advice }: IEvidenceFieldProps): JSX.Element {
+  const classes = useClasses();
   const { repository, period, strings } = useMyUpdatesContext();
   const [upload, setUpload] = React.useState<Upload>({ phase: 'idle' });
   const [focused, setFocused] = React.useState(false);
 
   const send = async (file: File): Promise<void> => {
-    if (file.size === 0) return setUpload({ phase: 'failed', message: formatString(strings.Errors.FileEmpty, file.name) });
-    if (file.size > MAX_EVIDENCE_BYTES) {
-      return setUpload({ phase: 'failed', message: formatString(strings.Errors.FileTooLarge, file.name, sizeInMb(file.size), MAX_EVIDENCE_BYTES / BYTES_PER_MB) });
-    }
+    const refused = evidenceFileProblem(file.name, file.size);
+    if (refused) return setUpload({ phase: 'failed', message: problemText(refused, strings) });
     setUpload({ phase: 'uploading', name: file.name });
     const progress = (sent: number, total: number): void => setUpload({ phase: 'uploading', name: file.name, percent: Math.floor((sent / total) * 100) });
     try {
@@ -38,7 +38,7 @@ export function EvidenceField({ id, plan, actionRef, value, onChange, errorMessa
       onChange(value.trim() ? `${value.replace(/\s+$/, '')}\n${link}` : link);
       setUpload({ phase: 'done', name: stored.name });
     } catch (error) {
-      setUpload({ phase: 'failed', message: errorText(error, strings.Errors) });
+      setUpload({ phase: 'failed', message: errorText(error, strings) });
     }
   };
 

@@ -5,10 +5,11 @@ import { StatusBadge } from '../../../../components/StatusBadge';
 import { Update } from '../../../../domain/model';
 import { looksLikeHtml } from '../../../../domain/richText';
 import { actionTone } from '../shared/statusTone';
-import { classes } from '../shared/styles';
+import { useClasses } from '../shared/styles';
 
 /** Last quarter's update beside the form: its status, progress and remedial action, or a note that there was none. */
 export function LastQuarter({ update, strings, previousLabel }: { update?: Update; strings: IMyUpdatesWebPartStrings; previousLabel: string }): JSX.Element {
+  const classes = useClasses();
   return (
     <div className={classes.lastQuarter}>
       <p style={{ margin: '0 0 4px', fontWeight: 600 }}>{formatString(strings.Action.LastQuarter, previousLabel)}</p>

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { ChoiceGroup, IChoiceGroup, IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
 import { REPORTED_STATUSES, ReportedStatus } from '../../../../domain/model';
+import { useClasses } from '../shared/styles';
 
 export interface IStatusChoiceProps {
   value: ReportedStatus | '';
@@ -15,6 +16,7 @@ export interface IStatusChoiceProps {
 
 /** BRAG plus Not due and Withdrawn, each with a hint, as radio buttons (keyboard: arrow keys). */
 export function StatusChoice({ value, onChange, strings, label, errorMessage, id, componentRef }: IStatusChoiceProps): JSX.Element {
+  const classes = useClasses();
   const options: IChoiceGroupOption[] = REPORTED_STATUSES.map((status) => ({
     key: status,
     text: strings[status],
@@ -32,8 +34,8 @@ export function StatusChoice({ value, onChange, strings, label, errorMessage, id
         onChange={(_event, option) => option && onChange(option.key as ReportedStatus)}
         aria-describedby={errorMessage ? `${id}-error` : undefined}
       />
-      {value && <p className="ms-font-s" style={{ margin: '4px 0 0', color: '#605e5c' }}>{strings[`${value}Hint` as keyof IMyUpdatesStatusStrings]}</p>}
-      {errorMessage && <p id={`${id}-error`} role="alert" style={{ color: '#a4262c', fontSize: 12, margin: '4px 0 0' }}>{errorMessage}</p>}
+      {value && <p className={classes.hint}>{strings[`${value}Hint` as keyof IMyUpdatesStatusStrings]}</p>}
+      {errorMessage && <p id={`${id}-error`} role="alert" className={classes.fieldError}>{errorMessage}</p>}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { periodText, polarityText, targetText } from './measureFacts';
 import { Fact, RecordedValue } from './MeasureParts';
 import { FormLoading, MeasureValueForm } from '../lazyForms';
 import { useMyUpdatesContext } from '../MyUpdatesContext';
-import { classes } from '../shared/styles';
+import { useClasses } from '../shared/styles';
 
 export interface IMeasureCardProps {
   plan: string;
@@ -25,6 +25,7 @@ export interface IMeasureCardProps {
  * the measure is due a value this period) the box to enter it, with its RAG and trend as typed.
  */
 export function MeasureCard({ plan, measure, values, headingLevel = 5 }: IMeasureCardProps): JSX.Element {
+  const classes = useClasses();
   const { strings, period } = useMyUpdatesContext();
   const { ref, title, unit, financialYear } = measure.value;
   const valuePeriod = measureValuePeriod(measure.value, period);
@@ -59,6 +60,7 @@ export function MeasureCard({ plan, measure, values, headingLevel = 5 }: IMeasur
 
 /** "Q3 2017-18: 92%", or "No data" with the reason given for it. */
 function PreviousValue({ record, unit, strings }: { record: MeasureValue; unit: string; strings: IMyUpdatesWebPartStrings }): JSX.Element {
+  const classes = useClasses();
   // The template around the value ("{0}: {1}"), so the value can keep a typed reason as SafeText.
   const [before, after] = strings.Measure.PreviousValue.split('{1}');
   const label = periodText(record.financialYear, record.period, strings);

@@ -4,7 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { SafeText } from '../../../../components/SafeText';
 import { MeasureValue } from '../../../../domain/model';
 import { figureText } from './measureFacts';
-import { classes } from '../shared/styles';
+import { useClasses } from '../shared/styles';
 
 /** One term and its description in a `classes.facts` list. */
 export function Fact({ term, children }: { term: string; children: React.ReactNode }): JSX.Element {
@@ -52,6 +52,7 @@ export interface IValueConflictProps {
  * choice of which to keep. Nothing is saved until they choose. Focus moves here when it appears.
  */
 export function ValueConflict({ theirs, mine, unit, strings, onKeepMine, onUseTheirs }: IValueConflictProps): JSX.Element {
+  const classes = useClasses();
   const title = React.useRef<HTMLParagraphElement>(null);
   React.useEffect(() => {
     if (title.current) title.current.focus();

@@ -12,7 +12,7 @@ import { errorText } from '../shared/errorText';
 import { ragBadge, trendText } from './measureFacts';
 import { Fact, ValueConflict } from './MeasureParts';
 import { useMyUpdatesContext } from '../MyUpdatesContext';
-import { classes } from '../shared/styles';
+import { useClasses } from '../shared/styles';
 
 export interface IMeasureValueFormProps {
   plan: string;
@@ -30,6 +30,7 @@ export interface IMeasureValueFormProps {
  * The state lives in useMeasureValueEntry; this draws it.
  */
 export function MeasureValueForm({ plan, measure, values, valuePeriod, periodLabel }: IMeasureValueFormProps): JSX.Element {
+  const classes = useClasses();
   const { strings } = useMyUpdatesContext();
   const words = strings.Measure;
   const { ref, unit } = measure.value;
@@ -93,7 +94,7 @@ export function MeasureValueForm({ plan, measure, values, valuePeriod, periodLab
       )}
       {save.phase === 'saved' && <MessageBar messageBarType={MessageBarType.success}>{words.Saved}</MessageBar>}
       {save.phase === 'failed' && !conflict && (
-        <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(save.error, strings.Errors)}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(save.error, strings)}</MessageBar>
       )}
     </div>
   );

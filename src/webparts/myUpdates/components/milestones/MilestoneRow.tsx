@@ -13,7 +13,7 @@ import { ChangeRequestNote } from '../shared/ChangeRequestNote';
 import { focusAfterRender } from '../shared/focusAfterRender';
 import { DeadlineChangeForm, FormLoading, MilestoneDoneForm } from '../lazyForms';
 import { useMyUpdatesContext } from '../MyUpdatesContext';
-import { classes } from '../shared/styles';
+import { useClasses } from '../shared/styles';
 
 export interface IMilestoneRowProps {
   plan: string;
@@ -34,6 +34,7 @@ type Panel = 'none' | 'done' | 'change';
  * and (when the plan allows it) a request for a new deadline.
  */
 export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, changeRequests, headingLevel = 5 }: IMilestoneRowProps): JSX.Element {
+  const classes = useClasses();
   const { strings, today, reload } = useMyUpdatesContext();
   const words = strings.Milestone;
   const { title, dueDate } = milestone.value;

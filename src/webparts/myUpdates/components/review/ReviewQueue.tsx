@@ -14,10 +14,11 @@ import { useSave } from '../../hooks/useSave';
 import { useMyUpdatesContext } from '../MyUpdatesContext';
 import { errorText } from '../shared/errorText';
 import { actionTone } from '../shared/statusTone';
-import { classes } from '../shared/styles';
+import { useClasses } from '../shared/styles';
 
 /** Plan leads' queue (SPEC §5.1): approve a submitted update, or return it with a comment. */
 export function ReviewQueue({ queue }: { queue: ReviewItem[] }): JSX.Element {
+  const classes = useClasses();
   const { strings } = useMyUpdatesContext();
   // Kept here, not in the card: the decided update leaves the queue when it is read again.
   const [lastDecision, setLastDecision] = React.useState('');
@@ -34,6 +35,7 @@ export function ReviewQueue({ queue }: { queue: ReviewItem[] }): JSX.Element {
 }
 
 function ReviewCard({ item, onDecided }: { item: ReviewItem; onDecided: (message: string) => void }): JSX.Element {
+  const classes = useClasses();
   const { repository, strings, user, reload } = useMyUpdatesContext();
   const [comment, setComment] = React.useState('');
   const [commentMissing, setCommentMissing] = React.useState(false);
@@ -75,7 +77,7 @@ function ReviewCard({ item, onDecided }: { item: ReviewItem; onDecided: (message
         <PrimaryButton text={strings.Review.Approve} aria-label={`${strings.Review.Approve}: ${action.value.ref}`} disabled={save.phase === 'saving'} onClick={() => { decide('Approved').catch(() => undefined); }} />
         <DefaultButton text={strings.Review.Return} aria-label={`${strings.Review.Return}: ${action.value.ref}`} disabled={save.phase === 'saving'} onClick={() => { decide('Returned').catch(() => undefined); }} />
       </div>
-      {save.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(save.error, strings.Errors)}</MessageBar>}
+      {save.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(save.error, strings)}</MessageBar>}
     </li>
   );
 }

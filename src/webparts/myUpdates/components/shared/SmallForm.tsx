@@ -4,7 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { SaveState } from '../../hooks/useSave';
 import { errorText } from './errorText';
 import { useMyUpdatesContext } from '../MyUpdatesContext';
-import { classes } from './styles';
+import { useClasses } from './styles';
 
 export interface ISmallFormProps {
   /** Runs on Enter or the submit button; the browser's own validation and page load are skipped. */
@@ -20,6 +20,7 @@ export interface ISmallFormProps {
  * "Saving…" while it saves, and the failure if it fails.
  */
 export function SmallForm({ onSubmit, submitText, save, onCancel, children }: ISmallFormProps): JSX.Element {
+  const classes = useClasses();
   const { strings } = useMyUpdatesContext();
   return (
     <form
@@ -37,7 +38,7 @@ export function SmallForm({ onSubmit, submitText, save, onCancel, children }: IS
         {save.phase === 'saving' && <span>{strings.General.Saving}</span>}
       </div>
       {save.phase === 'failed' && (
-        <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(save.error, strings.Errors)}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(save.error, strings)}</MessageBar>
       )}
     </form>
   );

@@ -1,16 +1,19 @@
 import { ConflictError, ForbiddenError, NotFoundError, NotReviewerError, ThrottledError, UnreachableError, ValidationError } from '../../../../data/errors';
+import { problemText } from './problemText';
 
 /** A failure as a sentence in the page's language; the data layer's English is kept for logs. */
-export function errorText(error: unknown, strings: IMyUpdatesErrorStrings): string {
-  if (error instanceof ConflictError) return strings.Conflict;
-  if (error instanceof ForbiddenError) return strings.Forbidden;
-  if (error instanceof NotReviewerError) return strings.NotReviewer;
-  if (error instanceof ThrottledError) return strings.Throttled;
-  if (error instanceof NotFoundError) return strings.NotFound;
-  if (error instanceof UnreachableError) return strings.Unreachable;
+export function errorText(error: unknown, strings: IMyUpdatesWebPartStrings): string {
+  const words = strings.Errors;
+  if (error instanceof ConflictError) return words.Conflict;
+  if (error instanceof ForbiddenError) return words.Forbidden;
+  if (error instanceof NotReviewerError) return words.NotReviewer;
+  if (error instanceof ThrottledError) return words.Throttled;
+  if (error instanceof NotFoundError) return words.NotFound;
+  if (error instanceof UnreachableError) return words.Unreachable;
   if (error instanceof ValidationError) {
-    // The repository's own rule (e.g. a plan that allows no change requests) is kept: it is specific.
-    return `${strings.Validation} ${error.problems.map((problem) => problem.message).join(' ')}`;
+    // One rule broken is said as it is; several follow the lead-in.
+    const sentences = error.problems.map((problem) => problemText(problem, strings));
+    return sentences.length === 1 ? sentences[0] : [words.Validation].concat(sentences).join(' ');
   }
-  return strings.Unknown;
+  return words.Unknown;
 }

@@ -1,20 +1,53 @@
-import { FieldProblem } from '../../../../domain/updateValidation';
 import { formatDay } from '../../../../components/dates';
 import { formatString } from '../../../../components/formatString';
-import { Update } from '../../../../domain/model';
 
-/** A validation problem in the page's language, from its code (the domain's message is English). */
-export function problemText(problem: FieldProblem, update: Pick<Update, 'status'>, strings: IMyUpdatesWebPartStrings, earliest?: string): string {
+/** A rule broken, as the domain and the repository report it: its code, and what its sentence names. */
+export interface CodedProblem {
+  code?: string;
+  args?: Readonly<Record<string, string | number>>;
+}
+
+/** Which of a problem's `args` fill `{0}`, `{1}` … of its sentence in `strings.Problems`. */
+const PROBLEM_ARGS: Record<keyof IMyUpdatesProblemStrings, string[]> = {
+  reviewDraft: [],
+  reviewApproved: [],
+  reviewReturned: [],
+  reviewNotSubmitted: [],
+  badDecision: ['decision'],
+  returnNeedsComment: [],
+  changeRequestsOff: ['plan'],
+  changeAlreadyPending: ['deadline'],
+  requesterNotUser: ['name'],
+  fileEmpty: ['name'],
+  fileTooLarge: ['name', 'size', 'limit'],
+  fileNameTaken: ['name', 'tries']
+};
+
+function isProblemCode(code: string | undefined): code is keyof IMyUpdatesProblemStrings {
+  return code !== undefined && Object.prototype.hasOwnProperty.call(PROBLEM_ARGS, code);
+}
+
+function updateProblemText(problem: CodedProblem, strings: IMyUpdatesWebPartStrings): string {
   const words = strings.Validation;
-  const anUpdate = update.status === 'Red' ? words.RedUpdate : words.AmberUpdate;
+  const args = problem.args || {};
+  const anUpdate = args.status === 'Red' ? words.RedUpdate : words.AmberUpdate;
   switch (problem.code) {
     case 'needsProgress': return formatString(words.needsProgress, anUpdate);
     case 'needsRemedialAction': return formatString(words.needsRemedialAction, anUpdate);
     case 'needsWithdrawnReason': return words.needsWithdrawnReason;
     case 'blueNeedsEvidence': return words.blueNeedsEvidence;
     case 'badRevisedDate': return words.badRevisedDate;
-    case 'revisedDateTooEarly': return formatString(words.revisedDateTooEarly, earliest ? formatDay(earliest, strings.General.DateLocale, 'd MMM yyyy') : '');
+    case 'revisedDateTooEarly': return formatString(words.revisedDateTooEarly, args.earliest ? formatDay(String(args.earliest), strings.General.DateLocale, 'd MMMM yyyy') : '');
     case 'badStatus': return strings.Form.StatusLegend;
     default: return words.Other;
   }
+}
+
+/** A problem in the page's language, from its code; the domain's and the repository's `message` is English and is never shown. */
+export function problemText(problem: CodedProblem, strings: IMyUpdatesWebPartStrings): string {
+  if (isProblemCode(problem.code)) {
+    const args = problem.args || {};
+    return formatString(strings.Problems[problem.code], ...PROBLEM_ARGS[problem.code].map((key) => String(args[key] === undefined ? '' : args[key])));
+  }
+  return updateProblemText(problem, strings);
 }
