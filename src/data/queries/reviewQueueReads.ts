@@ -11,6 +11,7 @@ import { ItemJson, lookupId } from '../mapping/fieldValues';
 import { planFromItem } from '../mapping/planMapping';
 import { updateFromItem } from '../mapping/updateMapping';
 import { stored } from '../trackerMapping';
+import { distinctIds, itemsWithIds, ofIds } from './idGroups';
 import { PlannedRead, readAllBatched } from './pagedReads';
 import { readPlans } from './trackerReads';
 
@@ -19,8 +20,9 @@ import { readPlans } from './trackerReads';
  * 1. the plans;
  * 2. one `$batch`, two reads per plan that is not closed: its objectives (whose leads review
  *    their actions' updates) and its Submitted updates of the period (ReviewState leads);
- * 3. one `$batch`, two reads per plan with updates this lead reviews: its actions, and its
- *    updates of the previous period (to show what counted then). Skipped when there are none.
+ * 3. one `$batch`: the actions of the queued updates (by id, under their plan) and those actions'
+ *    updates of the previous period (to show what counted then), in groups of ids, so a lead
+ *    reads their queue's rows, not the plan's. Skipped when there are none.
  * Who reviews what is domain/reviewers: the plan lead everything, an objective lead the
  * objective's actions and those of priorities nested under it.
  */
@@ -93,16 +95,22 @@ export async function readReviewQueue(sp: SPFI, email: string, period: Reporting
   if (scopes.length === 0) {
     return [];
   }
-  const detailReads: PlannedRead[] = [];
-  scopes.forEach((scope) => {
-    const ofPlan = idEq('Plan', scope.plan.Id as number);
-    detailReads.push(
-      { query: 'actionsOfPlan', filter: ofPlan },
-      { query: 'updatesOfPeriod', filter: and(eq('PeriodKey', periodKey(previousPeriod(period))), ofPlan) }
-    );
-  });
-  const details = await readAllBatched(sp, detailReads);
+  const { actions, earlier } = await readDetails(sp, scopes, period);
   const items: ReviewItem[] = [];
-  scopes.forEach((scope, index) => items.push(...itemsOf(scope, details[2 * index], details[2 * index + 1], period, email)));
+  scopes.forEach((scope) => items.push(...itemsOf(scope, actions, earlier, period, email)));
   return items.sort(bySubmission);
+}
+
+/** Round trip 3: the queued updates' actions, and their updates of the previous period. */
+async function readDetails(sp: SPFI, scopes: readonly PlanScope[], period: ReportingPeriod): Promise<{ actions: ItemJson[]; earlier: ItemJson[] }> {
+  const actionIdsOf = (updates: readonly ItemJson[]): number[] => distinctIds(updates.map((update) => lookupId(update, 'Action')));
+  const actionReads: PlannedRead[] = [];
+  scopes.forEach((scope) => itemsWithIds(actionIdsOf(scope.submitted)).forEach((group) =>
+    actionReads.push({ query: 'actionsOfPlan', filter: and(idEq('Plan', scope.plan.Id as number), group) })));
+  const previousKey = periodKey(previousPeriod(period));
+  const queued = actionIdsOf(([] as ItemJson[]).concat(...scopes.map((scope) => scope.submitted)));
+  const earlierReads: PlannedRead[] = ofIds('Action', queued).map((group) => ({ query: 'updatesOfPeriod' as const, filter: and(eq('PeriodKey', previousKey), group) }));
+  const results = await readAllBatched(sp, actionReads.concat(earlierReads));
+  const joined = (lists: ItemJson[][]): ItemJson[] => ([] as ItemJson[]).concat(...lists);
+  return { actions: joined(results.slice(0, actionReads.length)), earlier: joined(results.slice(actionReads.length)) };
 }
