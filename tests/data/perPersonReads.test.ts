@@ -133,6 +133,12 @@ describe('per-person reads: a page load reads the personâ€™s rows, not the planâ
     expect(bodies).not.toContain(String(OTHER_PLANS_VALUE));
   });
 
+  test('a person who reviews nothing learns which actions have updates waiting, without reading the updates', async () => {
+    const { result, bodies } = await responsesDuring(() => repositoryAs(store, OWNER.email).reviewQueue(OWNER.email, Q1));
+    expect(result).toEqual([]);
+    expect(bodies).not.toContain('"Progress":');
+  });
+
   test.each([
     ['the owner, who leads nothing', OWNER.email],
     ['the plan lead, with a queue of two', LEAD.email]

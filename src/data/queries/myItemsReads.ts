@@ -14,7 +14,7 @@ import { calendarFromItem } from '../mapping/riskMapping';
 import { PeopleResolver } from '../people';
 import { distinctIds, groupsOf, ofIds, planIdsOf } from './idGroups';
 import { LinkedItems, myItemsOf, OwnedItems } from './myItemsAssembly';
-import { PlannedRead, readAllBatched } from './pagedReads';
+import { PlannedRead, readAllBatched, readGroupsBatched } from './pagedReads';
 
 /**
  * What one person owes in a period (SPEC §5.1, §5.3), in three round trips (four HTTP requests):
@@ -52,18 +52,18 @@ function deadlineActionIds(actions: readonly ItemJson[], milestones: readonly It
 async function readOwned(sp: SPFI, userId: number, period: ReportingPeriod, activePlans: readonly ItemJson[]): Promise<OwnedItems> {
   const owner = idEq('Owner', userId);
   const active = activePlans.map((plan) => plan.Id as number);
-  const [actions, milestones, measures, ...delegatedByPlan] = await readAllBatched(sp, [
-    { query: 'actionsOwnedBy', filter: owner },
-    { query: 'milestonesOwnedBy', filter: owner },
-    { query: 'measuresOwnedBy', filter: and(owner, eq('FinancialYear', period.financialYear)) },
-    ...delegatedReads(userId, active)
+  const [actions, milestones, measures, delegated] = await readGroupsBatched(sp, [
+    [{ query: 'actionsOwnedBy', filter: owner }],
+    [{ query: 'milestonesOwnedBy', filter: owner }],
+    [{ query: 'measuresOwnedBy', filter: and(owner, eq('FinancialYear', period.financialYear)) }],
+    delegatedReads(userId, active)
   ]);
   const inActivePlan = (item: ItemJson): boolean => active.indexOf(lookupId(item, 'Plan') as number) >= 0;
   const owned = actions.filter(inActivePlan);
   const notOwned = (item: ItemJson): boolean => owned.every((known) => known.Id !== item.Id);
   return {
     actions: owned,
-    delegated: ([] as ItemJson[]).concat(...delegatedByPlan).filter(notOwned),
+    delegated: delegated.filter(notOwned),
     milestones: milestones.filter((item) => !isMilestoneDone(milestoneFromItem(item)) && inActivePlan(item)),
     measures: measures.filter(inActivePlan)
   };
@@ -112,14 +112,8 @@ async function readLinked(sp: SPFI, owned: OwnedItems, period: ReportingPeriod):
     planIds.map((id) => ({ query: 'objectivesOfPlan' as const, filter: idEq('Plan', id) })),
     ofIds('Action', deadlineActionIds(actions, owned.milestones)).map((group) => ({ query: 'changeRequestsOfAction' as const, filter: group }))
   ];
-  const [updates, values, objectives, changeRequests] = regroup(groups, await readAllBatched(sp, ([] as PlannedRead[]).concat(...groups)));
+  const [updates, values, objectives, changeRequests] = await readGroupsBatched(sp, groups);
   return { updates, values, objectives, changeRequests };
-}
-
-/** The results of reads made in one batch, joined back into one list per group of reads. */
-function regroup(groups: ReadonlyArray<readonly PlannedRead[]>, results: ItemJson[][]): ItemJson[][] {
-  let next = 0;
-  return groups.map((group) => ([] as ItemJson[]).concat(...results.slice(next, (next += group.length))));
 }
 
 export async function readMyItems(sp: SPFI, email: string, period: ReportingPeriod): Promise<MyItems> {
