@@ -36,9 +36,10 @@ import { PlannedRead, readAllBatched, readGroupsBatched } from './pagedReads';
  * multi-value lookup (SharePoint/PnP-JS-Core#793: "Multi-value lookups are filtered the same as a
  * single value"; the `AssignedTo/Id eq <user id>` filter on task lists, whose AssignedTo holds
  * several people, is the common use). Learn's "Use OData query operations in SharePoint REST
- * requests" says multi-value fields cannot be queried; it predates that use, and a refusal would
- * fail the read loudly rather than drop items. A multi-person column cannot be indexed, so the
- * indexed Plan leads and SharePoint applies Delegates to that plan's actions only.
+ * requests" still says multi-value fields cannot be queried (no Includes); were SharePoint ever to
+ * refuse the filter, the read fails loudly rather than dropping items. A multi-person column
+ * cannot be indexed, so the indexed Plan leads and SharePoint applies Delegates to that plan's
+ * actions only.
  */
 function delegatedReads(userId: number, planIds: readonly number[]): PlannedRead[] {
   return planIds.map((planId) => ({ query: 'delegatedActionsOfPlan' as const, filter: and(idEq('Plan', planId), idEq('Delegates', userId)) }));
