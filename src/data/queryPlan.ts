@@ -36,6 +36,10 @@ export const QUERY_PLAN = {
     list: 'actions', leadsWith: 'Plan', thenFilters: [], orderBy: 'ID',
     bound: 'A plan has tens to a few hundred actions (also narrowed by item id, which is always indexed).'
   },
+  delegatedActionsOfPlan: {
+    list: 'actions', leadsWith: 'Plan', thenFilters: ['Delegates'], orderBy: 'ID',
+    bound: "A plan's actions (hundreds, a few thousand at most) are what the Plan index reads; Delegates, which SharePoint cannot index, then keeps one person's."
+  },
   actionsOfObjective: {
     list: 'actions', leadsWith: 'Objective', thenFilters: [], orderBy: 'ID',
     bound: 'An objective has tens of actions.'
@@ -90,7 +94,7 @@ export const QUERY_PLAN = {
   },
   valuesOfYear: {
     list: 'measureValues', leadsWith: 'FinancialYear', thenFilters: ['Plan', 'Measure'], orderBy: 'ID',
-    bound: 'Values grow every quarter; one year is at most five per measure.'
+    bound: "One year's values across every plan: at most five per measure defined that year (hundreds), so low thousands; Plan and Measure (its id, or its Ref for last year's definitions) then keep a person's."
   },
   valuesOfMeasure: {
     list: 'measureValues', leadsWith: 'Measure', thenFilters: [], orderBy: 'ID',

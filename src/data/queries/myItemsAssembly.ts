@@ -12,7 +12,7 @@ import { byPlanOrder, stored, storedAll } from '../trackerMapping';
 /** What the person owns or is delegate for, in plans that are not closed. */
 export interface OwnedItems {
   actions: ItemJson[];
-  /** Actions the person is a delegate for, as the scan found them (id, plan, delegates only). */
+  /** Actions the person is a delegate for (and does not own). */
   delegated: ItemJson[];
   milestones: ItemJson[];
   measures: ItemJson[];
@@ -20,8 +20,6 @@ export interface OwnedItems {
 
 /** Read after the owned items: their updates, their measures' values (two years), their plans' objectives, their deadline requests. */
 export interface LinkedItems {
-  /** The delegated actions in full. */
-  delegated: ItemJson[];
   updates: ItemJson[];
   values: ItemJson[];
   objectives: ItemJson[];
@@ -45,7 +43,7 @@ export function myItemsOf(
   owned: OwnedItems,
   linked: LinkedItems
 ): MyItems {
-  const actions = owned.actions.concat(linked.delegated);
+  const actions = owned.actions.concat(owned.delegated);
   const all = actions.concat(owned.measures, owned.milestones);
   const mine: MyItems = { ...header, plans: [], objectives: [], actions: [], measures: [], milestones: [], changeRequests: [] };
   plans.filter((plan) => all.some((item) => lookupId(item, 'Plan') === plan.Id)).forEach((plan) => {

@@ -82,6 +82,9 @@ export async function readAll(sp: SPFI, read: PlannedRead): Promise<ItemJson[]> 
  * it at 20 requests); results come back in the order asked.
  */
 export async function readAllBatched(sp: SPFI, reads: readonly PlannedRead[]): Promise<ItemJson[][]> {
+  if (reads.length === 0) {
+    return [];
+  }
   if (reads.length === 1) {
     return [await readAll(sp, reads[0])];
   }
@@ -100,4 +103,11 @@ export async function readAllBatched(sp: SPFI, reads: readonly PlannedRead[]): P
     results.push(await remainingPages(firstPage(sp, reads[index]), outcome.value as Page));
   }
   return results;
+}
+
+/** Groups of reads in one `$batch`: one list per group, holding its reads' items in the order asked. */
+export async function readGroupsBatched(sp: SPFI, groups: ReadonlyArray<readonly PlannedRead[]>): Promise<ItemJson[][]> {
+  const results = await readAllBatched(sp, ([] as PlannedRead[]).concat(...groups));
+  let next = 0;
+  return groups.map((group) => ([] as ItemJson[]).concat(...results.slice(next, (next += group.length))));
 }

@@ -11,31 +11,50 @@ import { ItemJson, lookupId } from '../mapping/fieldValues';
 import { planFromItem } from '../mapping/planMapping';
 import { updateFromItem } from '../mapping/updateMapping';
 import { stored } from '../trackerMapping';
-import { PlannedRead, readAllBatched } from './pagedReads';
+import { distinctIds, itemsWithIds, ofIds } from './idGroups';
+import { PlannedRead, readAllBatched, readGroupsBatched } from './pagedReads';
 import { readPlans } from './trackerReads';
 
 /**
  * A lead's review queue for a period (SPEC §5.1) in three round trips (three HTTP requests):
  * 1. the plans;
  * 2. one `$batch`, two reads per plan that is not closed: its objectives (whose leads review
- *    their actions' updates) and its Submitted updates of the period (ReviewState leads);
- * 3. one `$batch`, two reads per plan with updates this lead reviews: its actions, and its
- *    updates of the previous period (to show what counted then). Skipped when there are none.
+ *    their actions' updates) and which actions have Submitted updates of the period (ReviewState
+ *    leads; ids only, so a person who reviews nothing reads a few bytes per update in the queue);
+ * 3. one `$batch`, for the plans where the person reviews: their Submitted updates in full, the
+ *    actions of those updates (by id, under their plan) and those actions' updates of the
+ *    previous period (to show what counted then), so a lead reads their queue's rows, not the
+ *    plan's. Skipped when there are none.
  * Who reviews what is domain/reviewers: the plan lead everything, an objective lead the
  * objective's actions and those of priorities nested under it.
  */
+
+/** Round trip 2 only asks which actions have updates waiting: no ETags or types needed. */
+const QUEUE_SCAN = { select: ['Id', 'Action/Id'], expand: ['Action'] };
 
 interface PlanScope {
   plan: ItemJson;
   lead: Plan['lead'];
   objectives: Objective[];
-  submitted: ItemJson[];
+  /** The queue as scanned: update ids and their actions' ids. */
+  queued: ItemJson[];
 }
 
-function scopeOf(plan: ItemJson, objectiveItems: readonly ItemJson[], submitted: ItemJson[], email: string): PlanScope | undefined {
+interface Details {
+  /** Per scope, in order: its Submitted updates in full. */
+  submitted: ItemJson[][];
+  actions: ItemJson[];
+  earlier: ItemJson[];
+}
+
+function scopeOf(plan: ItemJson, objectiveItems: readonly ItemJson[], queued: ItemJson[], email: string): PlanScope | undefined {
   const { lead } = planFromItem(plan);
   const objectives = objectiveItems.map(objectiveFromItem);
-  return submitted.length > 0 && reviewsInPlan({ lead }, objectives, email) ? { plan, lead, objectives, submitted } : undefined;
+  return queued.length > 0 && reviewsInPlan({ lead }, objectives, email) ? { plan, lead, objectives, queued } : undefined;
+}
+
+function queueRead(planId: number, period: ReportingPeriod): PlannedRead {
+  return { query: 'reviewQueue', filter: and(eq('ReviewState', 'Submitted'), idEq('Plan', planId), eq('PeriodKey', periodKey(period))) };
 }
 
 /** Oldest first by submittedOn (compared as instants); updates without a time first; then by id. */
@@ -48,18 +67,18 @@ function bySubmission(a: ReviewItem, b: ReviewItem): number {
   return difference < 0 ? -1 : difference > 0 ? 1 : a.update.id - b.update.id;
 }
 
-function itemsOf(scope: PlanScope, actions: readonly ItemJson[], earlier: readonly ItemJson[], period: ReportingPeriod, email: string): ReviewItem[] {
+function itemsOf(scope: PlanScope, submitted: readonly ItemJson[], details: Details, period: ReportingPeriod, email: string): ReviewItem[] {
   const items: ReviewItem[] = [];
   const title = scope.plan.Title as string;
-  scope.submitted.forEach((update) => {
+  submitted.forEach((update) => {
     const actionId = lookupId(update, 'Action');
-    const found = actions.filter((item) => item.Id === actionId)[0];
+    const found = details.actions.filter((item) => item.Id === actionId)[0];
     const action = found && stored<Action>(found, actionFromItem);
     if (!action || !mayReview(scope, scope.objectives, action.value.objectiveRef, email)) {
       return;
     }
     const item: ReviewItem = { plan: title, action, update: stored<Update>(update, updateFromItem) };
-    const before = earlier.filter((candidate) => lookupId(candidate, 'Action') === actionId).map(updateFromItem);
+    const before = details.earlier.filter((candidate) => lookupId(candidate, 'Action') === actionId).map(updateFromItem);
     const previous = countingUpdate(before, previousPeriod(period));
     if (previous) {
       item.previous = previous;
@@ -71,21 +90,15 @@ function itemsOf(scope: PlanScope, actions: readonly ItemJson[], earlier: readon
 
 export async function readReviewQueue(sp: SPFI, email: string, period: ReportingPeriod): Promise<ReviewItem[]> {
   const plans = (await readPlans(sp)).filter((plan) => isPlanOpen(planFromItem(plan)));
-  if (plans.length === 0) {
-    return [];
-  }
   const queueReads: PlannedRead[] = [];
-  plans.forEach((plan) => {
-    const ofPlan = idEq('Plan', plan.Id as number);
-    queueReads.push(
-      { query: 'objectivesOfPlan', filter: ofPlan },
-      { query: 'reviewQueue', filter: and(eq('ReviewState', 'Submitted'), ofPlan, eq('PeriodKey', periodKey(period))) }
-    );
-  });
-  const queued = await readAllBatched(sp, queueReads);
+  plans.forEach((plan) => queueReads.push(
+    { query: 'objectivesOfPlan', filter: idEq('Plan', plan.Id as number) },
+    { ...queueRead(plan.Id as number, period), columns: QUEUE_SCAN }
+  ));
+  const scanned = await readAllBatched(sp, queueReads);
   const scopes: PlanScope[] = [];
   plans.forEach((plan, index) => {
-    const scope = scopeOf(plan, queued[2 * index], queued[2 * index + 1], email);
+    const scope = scopeOf(plan, scanned[2 * index], scanned[2 * index + 1], email);
     if (scope) {
       scopes.push(scope);
     }
@@ -93,16 +106,21 @@ export async function readReviewQueue(sp: SPFI, email: string, period: Reporting
   if (scopes.length === 0) {
     return [];
   }
-  const detailReads: PlannedRead[] = [];
-  scopes.forEach((scope) => {
-    const ofPlan = idEq('Plan', scope.plan.Id as number);
-    detailReads.push(
-      { query: 'actionsOfPlan', filter: ofPlan },
-      { query: 'updatesOfPeriod', filter: and(eq('PeriodKey', periodKey(previousPeriod(period))), ofPlan) }
-    );
-  });
-  const details = await readAllBatched(sp, detailReads);
+  const details = await readDetails(sp, scopes, period);
   const items: ReviewItem[] = [];
-  scopes.forEach((scope, index) => items.push(...itemsOf(scope, details[2 * index], details[2 * index + 1], period, email)));
+  scopes.forEach((scope, index) => items.push(...itemsOf(scope, details.submitted[index], details, period, email)));
   return items.sort(bySubmission);
+}
+
+/** Round trip 3: the queues in full, their actions, and those actions' updates of the previous period. */
+async function readDetails(sp: SPFI, scopes: readonly PlanScope[], period: ReportingPeriod): Promise<Details> {
+  const actionIdsOf = (updates: readonly ItemJson[]): number[] => distinctIds(updates.map((update) => lookupId(update, 'Action')));
+  const actionReads: PlannedRead[] = [];
+  scopes.forEach((scope) => itemsWithIds(actionIdsOf(scope.queued)).forEach((group) =>
+    actionReads.push({ query: 'actionsOfPlan', filter: and(idEq('Plan', scope.plan.Id as number), group) })));
+  const previousKey = periodKey(previousPeriod(period));
+  const queued = actionIdsOf(([] as ItemJson[]).concat(...scopes.map((scope) => scope.queued)));
+  const earlierReads: PlannedRead[] = ofIds('Action', queued).map((group) => ({ query: 'updatesOfPeriod' as const, filter: and(eq('PeriodKey', previousKey), group) }));
+  const results = await readGroupsBatched(sp, scopes.map((scope) => [queueRead(scope.plan.Id as number, period)]).concat([actionReads, earlierReads]));
+  return { submitted: results.slice(0, scopes.length), actions: results[scopes.length], earlier: results[scopes.length + 1] };
 }
