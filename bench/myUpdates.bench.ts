@@ -12,7 +12,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
 import { SPFI } from '@pnp/sp';
-import { createSp } from '../src/data/createSp';
+import { createSiteSp } from '../src/data/createSp';
 import { LISTS, LIST_ORDER } from '../src/data/schema';
 import { TrackerRepository } from '../src/data/TrackerRepository';
 import { SharePointStore } from '../src/local/sharepointStore';
@@ -45,7 +45,7 @@ interface Measured {
 }
 
 function repositoryOf(store: SharePointStore, email: string): TrackerRepository {
-  return new TrackerRepository(createSp({ siteUrl: store.siteUrl, localUser: email, organisation: 'Benchmark' }));
+  return new TrackerRepository(createSiteSp({ siteUrl: store.siteUrl, localUser: email, organisation: 'Benchmark' }));
 }
 
 async function measure<T>(store: SharePointStore, work: () => Promise<T>): Promise<{ load: Load; result: T }> {
@@ -107,7 +107,7 @@ async function measureSize(size: number): Promise<Measured> {
   const store = await startTrackerSite({ memory: true, port: 0, quiet: true, people: [OWNER, LEAD] });
   try {
     await generateTracker(repositoryOf(store, LEAD.email), repositoryOf(store, OWNER.email), size);
-    const sp = createSp({ siteUrl: store.siteUrl, localUser: OWNER.email, organisation: 'Benchmark' });
+    const sp = createSiteSp({ siteUrl: store.siteUrl, localUser: OWNER.email, organisation: 'Benchmark' });
     const items = await itemCount(sp);
     const owner = await pageLoad(store, OWNER.email);
     const lead = await pageLoad(store, LEAD.email);

@@ -7,7 +7,7 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { createSp } from '../src/data/createSp';
+import { createSiteSp } from '../src/data/createSp';
 import { TrackerRepository } from '../src/data/TrackerRepository';
 import { LISTS } from '../src/data/schema';
 import { startTrackerSite } from '../src/local/trackerSite';
@@ -21,7 +21,7 @@ const NAIVE_SAMPLE = 500;
 async function main(): Promise<void> {
   const store = await startTrackerSite({ memory: true, port: 0, quiet: true });
   try {
-    const sp = createSp({ siteUrl: store.siteUrl, organisation: 'Benchmark' });
+    const sp = createSiteSp({ siteUrl: store.siteUrl, organisation: 'Benchmark' });
     const repository = new TrackerRepository(sp);
     const generatedAt = Date.now();
     await generateLargeTracker(repository);

@@ -1,5 +1,5 @@
 import { resolve } from 'path';
-import { createSp, SPFI } from '../data/createSp';
+import { createSiteSp, SPFI } from '../data/createSp';
 import { SharePointStore } from '../local/sharepointStore/startSharePointStore';
 import { startTrackerSite } from '../local/trackerSite';
 
@@ -32,11 +32,11 @@ function tokenSource(env: NodeJS.ProcessEnv): (() => Promise<string>) | undefine
 
 export async function openSite(site: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteTarget> {
   if (isSiteUrl(site)) {
-    const sp = createSp({ siteUrl: site.replace(/\/+$/, ''), accessToken: tokenSource(env), localUser: env.TRACKER_USER });
+    const sp = createSiteSp({ siteUrl: site.replace(/\/+$/, ''), accessToken: tokenSource(env), localUser: env.TRACKER_USER });
     return { sp, description: site, close: () => Promise.resolve() };
   }
   const dir = resolve(site);
   const store = await startTrackerSite({ dir, port: 0, quiet: true });
-  const sp = createSp({ siteUrl: store.siteUrl, localUser: env.TRACKER_USER });
+  const sp = createSiteSp({ siteUrl: store.siteUrl, localUser: env.TRACKER_USER });
   return { sp, description: dir, store, close: () => store.close() };
 }

@@ -9,6 +9,8 @@ export type { SPFI };
 /**
  * The one place PnPjs is set up: web parts, the CLI, the reminder job, local mode and tests all
  * build their `SPFI` here, so every caller retries the same way and identifies itself the same way.
+ * Two doors, so a web part's bundle carries only its own: `createSp` for a web part's context,
+ * `createSiteSp` for a site by URL.
  */
 
 /** Talking to a site by URL (Node, local mode, tests) rather than from inside a SharePoint page. */
@@ -42,21 +44,19 @@ function bearerToken(source: () => Promise<string>): TimelinePipe<Queryable> {
   };
 }
 
-function isContext(target: ISPFXContext | SiteConnection): target is ISPFXContext {
-  return !(target as SiteConnection).siteUrl;
-}
-
 // Read through globalThis so Node builds (no DOM lib) type-check this file too.
 const isBrowser = (): boolean => {
   const host = globalThis as { window?: unknown; document?: unknown };
   return typeof host.window !== 'undefined' && typeof host.document !== 'undefined';
 };
 
-/** PnPjs for a web part's context, or for a site URL. */
-export function createSp(target: ISPFXContext | SiteConnection): SPFI {
-  if (isContext(target)) {
-    return spfi().using(SPFx(target));
-  }
+/** PnPjs inside a SharePoint page or Teams tab: SharePoint's own sign-in, digest and retries. */
+export function createSp(context: ISPFXContext): SPFI {
+  return spfi().using(SPFx(context));
+}
+
+/** PnPjs for a site by URL (Node, local mode, tests): retries honouring Retry-After, the local user, a bearer token. */
+export function createSiteSp(target: SiteConnection): SPFI {
   const headers: Record<string, string> = {};
   if (target.localUser) {
     headers['X-Tracker-User'] = target.localUser;

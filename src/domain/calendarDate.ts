@@ -1,12 +1,13 @@
 import { UTCDate } from '@date-fns/utc';
-import { TZDate } from '@date-fns/tz';
-import { addDays as addDaysToDate, format, getDay, isValid, lastDayOfMonth, Locale } from 'date-fns';
+import { addDays as addDaysToDate, getDay, isValid, lastDayOfMonth } from 'date-fns';
 import { IsoDate } from './model';
 
 /**
  * Calendar dates (`YYYY-MM-DD`) and the arithmetic the rules need. Dates are handled as UTC
  * midnights so the machine's own time zone can never shift a day; instants are turned into
- * Europe/London calendar dates in one place, `londonDateOf`.
+ * Europe/London calendar dates in one place, `londonDateOf`, with the platform's own time zone
+ * data (Intl), which every browser and Node has. Words for dates come from the pages' strings
+ * (src/components/dates); here only the English the rules' messages use.
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -21,7 +22,7 @@ function toUtc(date: IsoDate): UTCDate {
 }
 
 function fromUtc(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  return date.toISOString().slice(0, 10);
 }
 
 /** Builds a calendar date from its parts, or `undefined` when they name no real day (31 Feb). */
@@ -68,12 +69,29 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
 }
 
-/**
- * Formats a calendar date for people, e.g. `Fri 13 Apr` (`EEE d MMM`) or `13 April 2018`; in
- * Welsh with date-fns's `cy` locale (`Gwe 13 Ebr`).
- */
-export function formatDate(date: IsoDate, pattern: string = 'd MMM yyyy', locale?: Locale): string {
-  return format(toUtc(date), pattern, locale ? { locale } : undefined);
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A calendar date in the English of the rules' messages and the CLI: `13 April 2018`. */
+export function formatDate(date: IsoDate): string {
+  const utc = toUtc(date);
+  return `${utc.getUTCDate()} ${ENGLISH_MONTHS[utc.getUTCMonth()]} ${utc.getUTCFullYear()}`;
+}
+
+/** London's calendar and clock, read with the platform's time zone data. */
+const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: LONDON, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23'
+});
+
+function londonParts(instant: Date | string): Record<string, string> {
+  const moment = typeof instant === 'string' ? new Date(instant) : instant;
+  if (!isValid(moment)) {
+    throw new RangeError(`"${String(instant)}" is not a date and time`);
+  }
+  const parts: Record<string, string> = {};
+  LONDON_CLOCK.formatToParts(moment).forEach((part) => {
+    parts[part.type] = part.value;
+  });
+  return parts;
 }
 
 /**
@@ -81,14 +99,11 @@ export function formatDate(date: IsoDate, pattern: string = 'd MMM yyyy', locale
  * London (BST), and `2018-10-28T00:30:00Z` is still 28 October.
  */
 export function londonDateOf(instant: Date | string): IsoDate {
-  const moment = typeof instant === 'string' ? new Date(instant) : instant;
-  if (!isValid(moment)) {
-    throw new RangeError(`"${String(instant)}" is not a date and time`);
-  }
-  return format(new TZDate(moment.getTime(), LONDON), 'yyyy-MM-dd');
+  const parts = londonParts(instant);
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 /** The hour (0–23) on London's clock at an instant: for quiet hours. */
 export function londonHourOf(instant: Date): number {
-  return new TZDate(instant.getTime(), LONDON).getHours();
+  return Number(londonParts(instant).hour);
 }

@@ -1,4 +1,4 @@
-import { createSp } from '../data/createSp';
+import { createSiteSp } from '../data/createSp';
 import { provisionSite } from '../data/provisioning';
 import { SharePointStore, SharePointStoreOptions, startSharePointStore } from './sharepointStore/startSharePointStore';
 
@@ -13,7 +13,7 @@ export async function startTrackerSite(options: SharePointStoreOptions): Promise
   const { faults, ...storeOptions } = options;
   const store = await startSharePointStore(storeOptions);
   try {
-    await provisionSite(createSp({ siteUrl: store.siteUrl }));
+    await provisionSite(createSiteSp({ siteUrl: store.siteUrl }));
     if (faults) {
       store.faults.set(faults);
     }

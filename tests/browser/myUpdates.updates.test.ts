@@ -149,7 +149,7 @@ describe('My updates: an owner writes their quarterly updates', () => {
 
     await setDate(doneDate, '2018-04-09');
     await card.getByRole('button', { name: 'Confirm done' }).click();
-    await card.getByText('Done on 9 Apr 2018').waitFor();
+    await card.getByText('Done on 9 April 2018').waitFor();
 
     await reloadUpdates(page);
     expect(await milestone.count()).toBe(0);
@@ -224,7 +224,7 @@ describe('My updates: an owner writes their quarterly updates', () => {
     await card.getByText('Request sent to the plan lead.').waitFor();
     await card.getByRole('button', { name: 'Close' }).click();
 
-    const waiting = "New deadline of 30 Jun 2019 asked for: waiting for the plan lead's decision.";
+    const waiting = "New deadline of 30 June 2019 asked for: waiting for the plan lead's decision.";
     await card.getByText(waiting).waitFor();
     expect(await ask.count()).toBe(0);
     // Focus lands on the note, where the button was.

@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { createSp } from '../../src/data/createSp';
+import { createSiteSp } from '../../src/data/createSp';
 import { provisionSite } from '../../src/data/provisioning';
 import { SiteSchemaReader } from '../../src/data/SiteSchemaReader';
 import { checkSiteSchema } from '../../src/data/schemaCheck';
@@ -12,7 +12,7 @@ describe('provisionSite', () => {
   test('creates every list, field and index on an empty site, and does nothing the second time', async () => {
     const store = await startSharePointStore({ memory: true, port: 0, quiet: true });
     try {
-      const sp = createSp({ siteUrl: store.siteUrl });
+      const sp = createSiteSp({ siteUrl: store.siteUrl });
       const first = await provisionSite(sp);
       expect(first.listsCreated).toHaveLength(LIST_ORDER.length);
       expect(first.fieldsCreated.length).toBeGreaterThan(100);

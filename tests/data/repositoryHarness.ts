@@ -2,7 +2,8 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { createSp } from '../../src/data/createSp';
+import { createSiteSp } from '../../src/data/createSp';
+import { silentLogger } from '../../src/data/logger';
 import { TrackerRepository } from '../../src/data/TrackerRepository';
 import { LISTS, LIST_ORDER } from '../../src/data/schema';
 import { ActionImportRow, ActionsParseResult } from '../../src/domain/import';
@@ -20,11 +21,12 @@ export function startStore(): Promise<SharePointStore> {
 }
 
 export function spAs(store: SharePointStore, email: string = LEAD.email, retries?: number): SPFI {
-  return createSp({ siteUrl: store.siteUrl, localUser: email, organisation: 'Test Council', retries });
+  return createSiteSp({ siteUrl: store.siteUrl, localUser: email, organisation: 'Test Council', retries });
 }
 
 export function repositoryAs(store: SharePointStore, email: string = LEAD.email, retries?: number): TrackerRepository {
-  return new TrackerRepository(spAs(store, email, retries), { now: () => new Date('2018-04-05T09:00:00Z') });
+  // Throttling and unreachable tests assert the typed errors; the guard's own logging is tested in guard.test.ts.
+  return new TrackerRepository(spAs(store, email, retries), { now: () => new Date('2018-04-05T09:00:00Z'), logger: silentLogger });
 }
 
 /** An actions import row as the parser would produce it. */

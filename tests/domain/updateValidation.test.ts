@@ -145,7 +145,7 @@ describe('validateUpdate: allowRevisedDateBefore', () => {
 
   test('the message gives the earliest date in words', () => {
     expect(validateUpdate(withRevisedDate('2018-03-31'), { allowRevisedDateBefore: '2018-04-01' })).toEqual([
-      { field: 'revisedDate', code: 'revisedDateTooEarly', args: { earliest: '2018-04-01' }, message: 'The revised date cannot be before 1 Apr 2018.' }
+      { field: 'revisedDate', code: 'revisedDateTooEarly', args: { earliest: '2018-04-01' }, message: 'The revised date cannot be before 1 April 2018.' }
     ]);
   });
 

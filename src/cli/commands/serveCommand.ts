@@ -1,6 +1,6 @@
 import { existsSync } from 'fs';
 import { join, resolve } from 'path';
-import { createSp } from '../../data/createSp';
+import { createSiteSp } from '../../data/createSp';
 import { TrackerRepository } from '../../data/TrackerRepository';
 import { startTrackerSite } from '../../local/trackerSite';
 import { loadDemoData } from '../../local/demoData/loadDemoData';
@@ -35,7 +35,7 @@ export async function serveCommand(options: { port: string; site: string }, io: 
   const firstRun = !existsSync(join(dir, 'sharepoint.sqlite'));
   const store = await startTrackerSite({ dir, port: 0, quiet: true, people: DEMO_PEOPLE });
   try {
-    const repository = new TrackerRepository(createSp({ siteUrl: store.siteUrl }));
+    const repository = new TrackerRepository(createSiteSp({ siteUrl: store.siteUrl }));
     if (firstRun || !(await repository.listPlans()).length) {
       io.out(`First run: creating the tracker's lists in ${dir} and importing the demo plans…`);
       await loadDemoData(repository, io.now(), io.out);

@@ -1,7 +1,7 @@
 import { createServer, IncomingMessage, request as httpRequest, Server, ServerResponse } from 'http';
 import { AddressInfo } from 'net';
 import { parseFinancialYear, parseQuarter } from '../../domain/periods';
-import { createSp } from '../../data/createSp';
+import { createSiteSp } from '../../data/createSp';
 import { TrackerRepository } from '../../data/TrackerRepository';
 import { loadReport } from '../../report/loadReport';
 import { ForbiddenError, NotFoundError } from '../../data/errors';
@@ -90,7 +90,7 @@ function localPath(referer: string | undefined): string {
 
 async function render(request: IncomingMessage, options: WorkbenchOptions, user: DemoPerson): Promise<[number, string]> {
   const url = new URL(request.url || '/', 'http://localhost');
-  const repository = new TrackerRepository(createSp({ siteUrl: options.siteUrl, localUser: user.email }));
+  const repository = new TrackerRepository(createSiteSp({ siteUrl: options.siteUrl, localUser: user.email }));
   const year = parseFinancialYear(url.searchParams.get('year') || '') || options.period.financialYear;
   const quarter = parseQuarter(url.searchParams.get('quarter') || '') || (options.period.quarter as 'Q4');
   if (url.pathname === '/') {

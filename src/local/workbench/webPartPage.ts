@@ -10,12 +10,18 @@ import { page } from './pages';
 export type PageLanguage = 'en-gb' | 'cy-gb';
 
 const LOC = join(__dirname, '..', '..', 'webparts', 'myUpdates', 'loc');
-const cache: Partial<Record<PageLanguage, unknown>> = {};
+const COMMON_LOC = join(__dirname, '..', '..', 'components', 'loc');
+const cache: Partial<Record<PageLanguage, object>> = {};
 
-/** The web part's strings, read from its loc/ files as SharePoint loads them for the page's language. */
-export function webPartStrings(language: PageLanguage): unknown {
-  if (!cache[language]) cache[language] = loadAmdStrings(join(LOC, `${language}.js`));
-  return cache[language];
+/**
+ * The web part's strings and the common ones, read from their loc/ files as SharePoint loads
+ * them for the page's language, merged as the web part class merges them.
+ */
+export function webPartStrings(language: PageLanguage): object {
+  if (!cache[language]) {
+    cache[language] = { ...loadAmdStrings<object>(join(LOC, `${language}.js`)), ...loadAmdStrings<object>(join(COMMON_LOC, `${language}.js`)) };
+  }
+  return cache[language] as object;
 }
 
 function languageForm(language: PageLanguage): string {

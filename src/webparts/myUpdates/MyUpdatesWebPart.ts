@@ -3,6 +3,7 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import * as strings from 'MyUpdatesWebPartStrings';
+import * as commonStrings from 'TrackerCommonStrings';
 import { createSp } from '../../data/createSp';
 import { consoleLogger } from '../../data/logger';
 import { londonDateOf } from '../../domain/calendarDate';
@@ -29,7 +30,7 @@ export default class MyUpdatesWebPart extends HostThemedWebPart<IMyUpdatesWebPar
       return;
     }
     const { email, displayName } = this.context.pageContext.user;
-    const page = { user: { name: displayName, email }, today: londonDateOf(new Date()), strings, theme: this.hostTheme };
+    const page = { user: { name: displayName, email }, today: londonDateOf(new Date()), strings: { ...strings, ...commonStrings }, theme: this.hostTheme };
     ReactDom.render(React.createElement(MyUpdates, myUpdatesProps(this.services, page, this.properties)), this.domElement);
   }
 

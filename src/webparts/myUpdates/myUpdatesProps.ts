@@ -4,7 +4,7 @@ import { ILogger } from '../../data/logger';
 import { TrackerRepository } from '../../data/TrackerRepository';
 import { IsoDate, PersonRef } from '../../domain/model';
 import { parsePeriodKey, periodOpenForUpdatesOn } from '../../domain/periods';
-import { IMyUpdatesProps } from './components/IMyUpdatesProps';
+import { IMyUpdatesProps, MyUpdatesStrings } from './components/IMyUpdatesProps';
 import { browserDraftStore } from './hooks/draftStore';
 import { IMyUpdatesWebPartProps } from './IMyUpdatesWebPartProps';
 
@@ -35,7 +35,7 @@ export function createMyUpdatesServices(sp: SPFI, options: MyUpdatesServiceOptio
 export interface MyUpdatesPage {
   user: PersonRef & { email: string };
   today: IsoDate;
-  strings: IMyUpdatesWebPartStrings;
+  strings: MyUpdatesStrings;
   theme?: PartialTheme;
 }
 

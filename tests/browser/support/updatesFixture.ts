@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { createSp } from '../../../src/data/createSp';
+import { createSiteSp } from '../../../src/data/createSp';
 import { TrackerRepository } from '../../../src/data/TrackerRepository';
 import { Stored } from '../../../src/data/ITrackerRepository';
 import { parseImportFile } from '../../../src/domain/import';
@@ -25,8 +25,8 @@ import { launchBrowser } from './browser';
 export const TODAY: IsoDate = '2018-04-10';
 export const PERIOD: ReportingPeriod = { financialYear: '2017-18', quarter: 'Q4' };
 export const NEXT_PERIOD: ReportingPeriod = { financialYear: '2018-19', quarter: 'Q1' };
-export const DUE_EN = 'Mon 16 Apr';
-export const DUE_CY = 'Llun 16 Ebr';
+export const DUE_EN = 'Monday 16 April';
+export const DUE_CY = 'dydd Llun 16 Ebrill';
 
 export const OWNER: DemoPerson = { email: 'owen.owner@council.example', title: 'Owen Owner', role: 'member', persona: 'Action owner' };
 export const DELEGATE: DemoPerson = { email: 'dee.delegate@council.example', title: 'Dee Delegate', role: 'member', persona: 'Delegate' };
@@ -127,7 +127,7 @@ export async function startUpdatesFixture(data: FixtureData): Promise<UpdatesFix
   const people = PEOPLE.concat(data.people || []);
   const store = await startTrackerSite({ memory: true, port: 0, quiet: true, people });
   const repositoryAs = (who: DemoPerson): TrackerRepository =>
-    new TrackerRepository(createSp({ siteUrl: store.siteUrl, localUser: who.email, organisation: 'Test Council' }));
+    new TrackerRepository(createSiteSp({ siteUrl: store.siteUrl, localUser: who.email, organisation: 'Test Council' }));
   const lead = repositoryAs(LEAD);
   const plan: Plan = {
     title: PLAN, type: 'Corporate Improvement Plan', firstYear: '2017-18', lastYear: '2019-20',

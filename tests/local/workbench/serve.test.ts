@@ -80,7 +80,7 @@ describe('local mode (tracker serve)', () => {
     expect(config.properties).toEqual({ defaultPlan: '', openPeriod: '2018-19 Q1' });
     expect(config.today).toBe('2018-07-02');
     expect(config.user.email).toBe('jan.coles@powys.example');
-    expect(config.strings).toEqual(loadStrings('src/webparts/myUpdates/loc/en-gb.js'));
+    expect(config.strings).toEqual({ ...loadStrings<object>('src/webparts/myUpdates/loc/en-gb.js'), ...loadStrings<object>('src/components/loc/en-gb.js') });
     const bundle = await fetch(`${first.url}/workbench/my-updates.js`);
     expect(bundle.headers.get('content-type')).toContain('text/javascript');
     expect((await bundle.text()).length).toBeGreaterThan(100_000);
@@ -96,7 +96,7 @@ describe('local mode (tracker serve)', () => {
     const cookie = (switched.headers.get('set-cookie') || '').split(';')[0];
     const html = await (await fetch(`${first.url}/updates`, { headers: { Cookie: cookie } })).text();
     expect(html).toContain('<html lang="cy">');
-    expect(pageConfigOf(html).strings).toEqual(loadStrings('src/webparts/myUpdates/loc/cy-gb.js'));
+    expect(pageConfigOf(html).strings).toEqual({ ...loadStrings<object>('src/webparts/myUpdates/loc/cy-gb.js'), ...loadStrings<object>('src/components/loc/cy-gb.js') });
   });
 
   test('a second start reuses the data and imports nothing', async () => {

@@ -1,4 +1,5 @@
-import { ImportParseResult, planYearsFromRows } from '../../../domain/import';
+import { ImportParseResult } from '../../../domain/import';
+import { planYearsFromRows } from '../../../domain/import/planYears';
 import { Plan } from '../../../domain/model';
 import { textOf, titleProps, ItemJson, ItemProps } from '../../mapping/fieldValues';
 import { objectiveToItem } from '../../mapping/actionMapping';

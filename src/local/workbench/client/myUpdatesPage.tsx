@@ -1,8 +1,9 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { hostTheme } from '../../../components/theme/hostThemes';
-import { createSp } from '../../../data/createSp';
+import { createSiteSp } from '../../../data/createSp';
 import { consoleLogger } from '../../../data/logger';
+import { MyUpdatesStrings } from '../../../webparts/myUpdates/components/IMyUpdatesProps';
 import { MyUpdates } from '../../../webparts/myUpdates/components/MyUpdates';
 import { createMyUpdatesServices, myUpdatesProps } from '../../../webparts/myUpdates/myUpdatesProps';
 import { WorkbenchPageConfig } from './pageConfig';
@@ -16,8 +17,8 @@ import { WorkbenchPageConfig } from './pageConfig';
 const configElement = document.getElementById('workbench-config');
 const config = JSON.parse(configElement ? configElement.textContent || '{}' : '{}') as WorkbenchPageConfig;
 
-const services = createMyUpdatesServices(createSp({ siteUrl: `${window.location.origin}${config.sitePath}` }), { logger: consoleLogger, storage: window.localStorage });
-const page = { user: config.user, today: config.today, strings: config.strings as IMyUpdatesWebPartStrings, theme: hostTheme(config.theme) };
+const services = createMyUpdatesServices(createSiteSp({ siteUrl: `${window.location.origin}${config.sitePath}` }), { logger: consoleLogger, storage: window.localStorage });
+const page = { user: config.user, today: config.today, strings: config.strings as MyUpdatesStrings, theme: hostTheme(config.theme) };
 
 const container = document.getElementById('web-part') as HTMLElement;
 ReactDom.render(React.createElement(MyUpdates, myUpdatesProps(services, page, config.properties)), container);

@@ -3,6 +3,9 @@ import { IMyWorkRepository, IReviewRepository } from '../../../data/ITrackerRepo
 import { IsoDate, PersonRef, ReportingPeriod } from '../../../domain/model';
 import { IDraftStore } from '../hooks/draftStore';
 
+/** The page's words: the web part's own strings and the ones every web part shares (dates). */
+export type MyUpdatesStrings = IMyUpdatesWebPartStrings & ITrackerCommonStrings;
+
 /** What the web part's props factory (myUpdatesProps) gives the root component, in SharePoint and in local mode alike. */
 export interface IMyUpdatesProps {
   /** The roles this web part uses: a person's own work, and leads' reviews. */
@@ -11,7 +14,7 @@ export interface IMyUpdatesProps {
   user: PersonRef & { email: string };
   period: ReportingPeriod;
   today: IsoDate;
-  strings: IMyUpdatesWebPartStrings;
+  strings: MyUpdatesStrings;
   drafts: IDraftStore;
   /** A plan listed first (the property pane's "Plan shown first"). */
   defaultPlan?: string;

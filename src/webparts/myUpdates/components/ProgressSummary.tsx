@@ -17,7 +17,7 @@ export function ProgressSummary({ items }: { items: MyItems }): JSX.Element {
     items.measures.map(({ measure, values }) => ({ measure: measure.value, values: values.map((stored) => stored.value) })),
     period
   );
-  const due = formatDay(items.updatesDue, strings.General.DateLocale);
+  const due = formatDay(items.updatesDue, strings.Dates, 'weekday');
   if (progress.owed === 0) {
     return <p className={classes.progress} role="status">{formatString(strings.Progress.NothingOwed, periodLabel(period, strings))}</p>;
   }

@@ -68,7 +68,7 @@ export function ActionCard({ plan, action, updates, allowChangeRequests, changeR
       <div className={classes.meta}>
         {current && <StatusBadge tone={actionTone(current.status)} label={strings.Status[current.status]} />}
         {editing && <span>{stateText(editing, strings)}</span>}
-        {endDate && <span>{formatString(strings.Action.DueOn, formatDay(endDate, strings.General.DateLocale, 'd MMM yyyy'))}</span>}
+        {endDate && <span>{formatString(strings.Action.DueOn, formatDay(endDate, strings.Dates))}</span>}
         {actionIsOverdue(action.value, values, period, { updatesDue, asOf: today }) && <StatusBadge tone="Red" label={strings.Action.Overdue} />}
         {isDelegate && <span>{strings.Action.YouAreDelegate}</span>}
       </div>

@@ -46,7 +46,7 @@ export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, 
   const requestNote = React.useRef<HTMLDivElement>(null);
   const Heading = `h${headingLevel}` as 'h5';
   const overdueDays = daysOverdue(dueDate, today);
-  const day = (date: IsoDate): string => formatDay(date, strings.General.DateLocale, 'd MMM yyyy');
+  const day = (date: IsoDate): string => formatDay(date, strings.Dates);
   const deadline = useDeadlineRequest(changeRequests, actionRef, title);
   const mayAsk = allowChangeRequests && deadline.mayAsk;
 

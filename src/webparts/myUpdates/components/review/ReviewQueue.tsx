@@ -61,7 +61,7 @@ function ReviewCard({ item, onDecided }: { item: ReviewItem; onDecided: (message
       <p className={classes.hint}><SafeText text={plan} /></p>
       <p className={classes.meta}>
         {formatString(strings.Review.SubmittedBy, update.value.submittedBy ? update.value.submittedBy.name : action.value.owner.name,
-          update.value.submittedOn ? formatDay(londonDateOf(update.value.submittedOn), strings.General.DateLocale, 'd MMM yyyy') : '')}
+          update.value.submittedOn ? formatDay(londonDateOf(update.value.submittedOn), strings.Dates) : '')}
       </p>
       <div className={classes.sideBySide}>
         <div className={classes.lastQuarter}>

@@ -91,7 +91,7 @@ export function DeadlineChangeForm({ plan, actionRef, milestoneTitle, currentDat
 
   return (
     <SmallForm onSubmit={submit} submitText={words.Send} save={save} onCancel={onDone}>
-      <p style={{ margin: 0 }}>{formatString(words.Current, formatDay(currentDate, strings.General.DateLocale, 'd MMM yyyy'))}</p>
+      <p style={{ margin: 0 }}>{formatString(words.Current, formatDay(currentDate, strings.Dates))}</p>
       <TextField
         componentRef={dateField}
         type="date"

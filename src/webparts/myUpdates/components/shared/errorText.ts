@@ -1,8 +1,9 @@
 import { ConflictError, ForbiddenError, NotFoundError, NotReviewerError, ThrottledError, UnreachableError, ValidationError } from '../../../../data/errors';
+import { MyUpdatesStrings } from '../IMyUpdatesProps';
 import { problemText } from './problemText';
 
 /** A failure as a sentence in the page's language; the data layer's English is kept for logs. */
-export function errorText(error: unknown, strings: IMyUpdatesWebPartStrings): string {
+export function errorText(error: unknown, strings: MyUpdatesStrings): string {
   const words = strings.Errors;
   if (error instanceof ConflictError) return words.Conflict;
   if (error instanceof ForbiddenError) return words.Forbidden;

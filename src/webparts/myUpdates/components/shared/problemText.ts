@@ -1,5 +1,6 @@
 import { formatDay } from '../../../../components/dates';
 import { formatString } from '../../../../components/formatString';
+import { MyUpdatesStrings } from '../IMyUpdatesProps';
 
 /** A rule broken, as the domain and the repository report it: its code, and what its sentence names. */
 export interface CodedProblem {
@@ -27,7 +28,7 @@ function isProblemCode(code: string | undefined): code is keyof IMyUpdatesProble
   return code !== undefined && Object.prototype.hasOwnProperty.call(PROBLEM_ARGS, code);
 }
 
-function updateProblemText(problem: CodedProblem, strings: IMyUpdatesWebPartStrings): string {
+function updateProblemText(problem: CodedProblem, strings: MyUpdatesStrings): string {
   const words = strings.Validation;
   const args = problem.args || {};
   const anUpdate = args.status === 'Red' ? words.RedUpdate : words.AmberUpdate;
@@ -37,14 +38,14 @@ function updateProblemText(problem: CodedProblem, strings: IMyUpdatesWebPartStri
     case 'needsWithdrawnReason': return words.needsWithdrawnReason;
     case 'blueNeedsEvidence': return words.blueNeedsEvidence;
     case 'badRevisedDate': return words.badRevisedDate;
-    case 'revisedDateTooEarly': return formatString(words.revisedDateTooEarly, args.earliest ? formatDay(String(args.earliest), strings.General.DateLocale, 'd MMMM yyyy') : '');
+    case 'revisedDateTooEarly': return formatString(words.revisedDateTooEarly, args.earliest ? formatDay(String(args.earliest), strings.Dates) : '');
     case 'badStatus': return strings.Form.StatusLegend;
     default: return words.Other;
   }
 }
 
 /** A problem in the page's language, from its code; the domain's and the repository's `message` is English and is never shown. */
-export function problemText(problem: CodedProblem, strings: IMyUpdatesWebPartStrings): string {
+export function problemText(problem: CodedProblem, strings: MyUpdatesStrings): string {
   if (isProblemCode(problem.code)) {
     const args = problem.args || {};
     return formatString(strings.Problems[problem.code], ...PROBLEM_ARGS[problem.code].map((key) => String(args[key] === undefined ? '' : args[key])));

@@ -1,0 +1,10 @@
+define([], function () {
+  return {
+    Dates: {
+      Months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+      Weekdays: ['dydd Sul', 'dydd Llun', 'dydd Mawrth', 'dydd Mercher', 'dydd Iau', 'dydd Gwener', 'dydd Sadwrn'],
+      DayMonthYear: '{0} {1} {2}',
+      WeekdayDayMonth: '{0} {1} {2}'
+    }
+  };
+});
