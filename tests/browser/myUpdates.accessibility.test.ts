@@ -8,7 +8,7 @@ import { checkAccessibility } from './support/axe';
 import { screenshot } from './support/browser';
 import {
   actionCard, chooseStatus, milestoneCard, ATTENDANCE, DELEGATE, DUE_CY, FixtureAction, FixtureData, FixtureMilestone, LEAD, OWNER, PERIOD, PLAN,
-  updatesOf, updatesSuite
+  submitForReview, updatesOf, updatesSuite
 } from './support/updatesFixture';
 
 /**
@@ -37,11 +37,7 @@ const fill = (template: string, ...values: Array<string | number>): string => va
 describe('My updates: accessible in every state, in Welsh, and by keyboard', () => {
   const suite = updatesSuite(DATA, async (fixture) => {
     // One update waiting for the plan lead's review, submitted as the owner's form would.
-    await fixture.repositoryAs(OWNER).saveUpdate(PLAN, {
-      actionRef: QUEUED.ref, financialYear: PERIOD.financialYear, quarter: PERIOD.quarter, status: 'Amber',
-      progress: 'Eight of ten mentors trained.', remedialAction: 'Two more trained in May.', reviewState: 'Submitted',
-      submittedBy: { name: OWNER.title, email: OWNER.email }, submittedOn: '2018-04-09T10:00:00.000Z'
-    });
+    await submitForReview(fixture, QUEUED, { status: 'Amber', progress: 'Eight of ten mentors trained.', remedialAction: 'Two more trained in May.' });
     // A deadline change waiting for the plan lead: its note is part of every list state.
     await fixture.repositoryAs(OWNER).requestDeadlineChange(PLAN, {
       actionRef: FORM.ref, currentDate: '2019-03-31', requestedDate: '2019-06-30', reason: 'Two schools join in the summer term.',

@@ -5,7 +5,7 @@ import { Page } from 'playwright-core';
 import { HostThemeName } from '../../src/components/theme/hostThemes';
 import { checkAccessibility } from './support/axe';
 import { screenshot } from './support/browser';
-import { actionCard, ATTENDANCE, FixtureAction, FixtureData, LEAD, OWNER, PERIOD, PLAN, updatesSuite } from './support/updatesFixture';
+import { actionCard, ATTENDANCE, FixtureAction, FixtureData, LEAD, OWNER, submitForReview, updatesSuite } from './support/updatesFixture';
 
 /**
  * My updates follows the theme it is shown in (the manifest declares supportsThemeVariants, and a
@@ -28,13 +28,7 @@ async function colours(page: Page): Promise<{ background: string; text: string }
 }
 
 describe('My updates in Teams’ dark and high-contrast themes', () => {
-  const suite = updatesSuite(DATA, async (fixture) => {
-    await fixture.repositoryAs(OWNER).saveUpdate(PLAN, {
-      actionRef: QUEUED.ref, financialYear: PERIOD.financialYear, quarter: PERIOD.quarter, status: 'Red',
-      progress: 'Trainer left.', remedialAction: 'New trainer starts in May.', reviewState: 'Submitted',
-      submittedBy: { name: OWNER.title, email: OWNER.email }, submittedOn: '2018-04-09T10:00:00.000Z'
-    });
-  });
+  const suite = updatesSuite(DATA, (fixture) => submitForReview(fixture, QUEUED, { status: 'Red', progress: 'Trainer left.', remedialAction: 'New trainer starts in May.' }));
 
   test.each<[HostThemeName, string, string]>([
     ['dark', 'rgb(31, 31, 31)', 'rgb(255, 255, 255)'],

@@ -218,6 +218,14 @@ export function milestoneCard(page: Page, milestone: FixtureMilestone): Locator 
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `${milestone.actionRef} ${milestone.title}`, exact: true }) });
 }
 
+/** The owner submits this quarter's update on `action`, as their form would: it then waits in the plan lead's review queue. */
+export async function submitForReview(fixture: UpdatesFixture, action: FixtureAction, words: { status: 'Amber' | 'Red'; progress: string; remedialAction: string }): Promise<void> {
+  await fixture.repositoryAs(OWNER).saveUpdate(PLAN, {
+    actionRef: action.ref, financialYear: PERIOD.financialYear, quarter: PERIOD.quarter, ...words, reviewState: 'Submitted',
+    submittedBy: { name: OWNER.title, email: OWNER.email }, submittedOn: '2018-04-09T10:00:00.000Z'
+  });
+}
+
 /** The action's stored updates for `period`, as the repository reads them (every review state). */
 export async function updatesOf(fixture: UpdatesFixture, who: DemoPerson, actionRef: string, period: ReportingPeriod = PERIOD): Promise<Update[]> {
   const items = await fixture.repositoryAs(who).myItems(who.email, period);
