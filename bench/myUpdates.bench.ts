@@ -97,9 +97,9 @@ function problemsOf(owner: Awaited<ReturnType<typeof pageLoad>>['result'], lead:
   expect("owner's measures", mine.measures.length, OWNED.measures);
   expect("owner's milestones", mine.milestones.length, OWNED.actions);
   expect("last year's values of the owner's measures", mine.measures.reduce((n, item) => n + item.values.filter((v) => v.value.financialYear === '2017-18').length, 0), OWNED.measures * 4);
-  expect("owner's queue", ownersQueue.length, 0);
-  expect("lead's queue", lead[1].length, queuedUpdates());
-  expect("lead's queue items with last quarter's update", lead[1].filter((item) => item.previous !== undefined).length, queuedUpdates());
+  expect("owner's queue", ownersQueue.updates.length, 0);
+  expect("lead's queue", lead[1].updates.length, queuedUpdates());
+  expect("lead's queue items with last quarter's update", lead[1].updates.filter((item) => item.previous !== undefined).length, queuedUpdates());
   return problems;
 }
 

@@ -1,11 +1,14 @@
 import { DeadlineChangeRequest, IsoDate, MeasureValue, Milestone, PersonRef, Plan, ReportingPeriod, Update } from '../domain/model';
+import { DeadlineDecision } from '../domain/deadlineChanges';
 import { ReviewDecision } from '../domain/reviewDecisions';
 import { ImportParseResult } from '../domain/import';
+import { LinkOutcome } from './admin/personLinks';
 import {
-  EvidenceFile, EvidenceUpload, ImportOptions, ImportOutcome, MyItems, PlanTracker, Revision, ReviewItem, Stored, UploadProgress
+  EvidenceFile, EvidenceUpload, ImportOptions, ImportOutcome, MyItems, PlanTracker, Revision, ReviewQueue, Stored, UploadProgress
 } from './trackerTypes';
 
 export * from './trackerTypes';
+export type { LinkOutcome } from './admin/personLinks';
 
 /**
  * The tracker's lists through PnPjs: the one data path for web parts, the CLI, the reminder job
@@ -38,6 +41,9 @@ export interface IMyWorkRepository {
   /** Marks a milestone done on `doneDate`, with its evidence; ConflictError when it changed since read. */
   completeMilestone(milestone: Stored<Milestone>, doneDate: IsoDate, evidence?: string): Promise<Stored<Milestone>>;
 
+  /** Undoes "done": the milestone is due again (its evidence is kept). ConflictError when it changed since read. */
+  reopenMilestone(milestone: Stored<Milestone>): Promise<Stored<Milestone>>;
+
   /**
    * Records a pending request; ValidationError when the plan does not allow change requests, or
    * when a request for the same deadline is already waiting for a decision.
@@ -54,8 +60,11 @@ export interface IMyWorkRepository {
 
 /** Leads' reviews of submitted updates (SPEC §5.1 review queue). */
 export interface IReviewRepository {
-  /** Submitted updates of the period that `email` reviews (domain/reviewers), oldest first. */
-  reviewQueue(email: string, period: ReportingPeriod): Promise<ReviewItem[]>;
+  /**
+   * Submitted updates of the period that `email` reviews (domain/reviewers), oldest first, and the
+   * deadline change requests waiting for their decision in the plans they lead.
+   */
+  reviewQueue(email: string, period: ReportingPeriod): Promise<ReviewQueue>;
 
   /**
    * Approves or returns a submitted update; returning needs a comment the owner will see
@@ -63,6 +72,13 @@ export interface IReviewRepository {
    * NotReviewerError when the reviewer leads neither the plan nor the action's objective.
    */
   reviewUpdate(plan: string, update: Stored<Update>, decision: ReviewDecision, comment: string | undefined, reviewer: PersonRef): Promise<Stored<Update>>;
+
+  /**
+   * The plan's lead agrees or turns down a deadline change request; agreeing moves the action's
+   * end date or the milestone's due date and keeps the original. ConflictError when the request or
+   * the deadline changed since read; NotPlanLeadError for anyone but the plan's lead.
+   */
+  decideDeadlineChange(plan: string, request: Stored<DeadlineChangeRequest>, decision: DeadlineDecision, decider: PersonRef, today: IsoDate): Promise<Stored<DeadlineChangeRequest>>;
 }
 
 /** Setting up plans (SPEC §5.5). */
@@ -72,6 +88,15 @@ export interface IPlanAdminRepository {
    * when stale). A new plan's title must be unused: titles are unique (ValidationError).
    */
   savePlan(plan: Plan, revision?: Revision): Promise<Stored<Plan>>;
+
+  /**
+   * Links an owner the plan names but the site does not know ("IB", "CA1") to a site user: they
+   * then own what the name owns and are a delegate where it is one (SPEC §4.6). The names stay.
+   */
+  linkNamedPerson(plan: string, name: string, person: PersonRef): Promise<LinkOutcome>;
+
+  /** Sets an objective's leads, who then review its actions' updates (domain/reviewers). */
+  setObjectiveLeads(plan: string, objectiveRef: string, leads: PersonRef[]): Promise<void>;
 }
 
 /** Bringing in existing trackers (SPEC §4.6). */

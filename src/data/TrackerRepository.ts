@@ -2,15 +2,18 @@ import { SPFI } from '@pnp/sp';
 import {
   DeadlineChangeRequest, IsoDate, MeasureValue, Milestone, PersonRef, Plan, ReportingPeriod, Update
 } from '../domain/model';
+import { DeadlineDecision } from '../domain/deadlineChanges';
 import { isPlanTitleTaken } from '../domain/plans';
 import { mayCompete } from '../domain/quarterlyDuties';
 import { ReviewDecision } from '../domain/reviewDecisions';
 import { validateUpdate } from '../domain/updateValidation';
 import { ImportParseResult } from '../domain/import';
 import {
-  EvidenceFile, EvidenceUpload, ImportOptions, ImportOutcome, ITrackerRepository, MyItems, PlanTracker, Revision, ReviewItem,
-  Stored, UploadProgress
+  EvidenceFile, EvidenceUpload, ImportOptions, ImportOutcome, ITrackerRepository, LinkOutcome, MyItems, PlanTracker, Revision,
+  ReviewQueue, Stored, UploadProgress
 } from './ITrackerRepository';
+import { linkNamedPerson, setObjectiveLeads } from './admin/personLinks';
+import { decideDeadlineChange } from './deadlineDecisions';
 import { NotFoundError, ValidationError } from './errors';
 import { guarded } from './guard';
 import { consoleLogger, ILogger } from './logger';
@@ -86,7 +89,7 @@ export class TrackerRepository implements ITrackerRepository {
     return this.guard('myItems', 'Your items', () => readMyItems(this.sp, email, period));
   }
 
-  public reviewQueue(email: string, period: ReportingPeriod): Promise<ReviewItem[]> {
+  public reviewQueue(email: string, period: ReportingPeriod): Promise<ReviewQueue> {
     return this.guard('reviewQueue', 'The review queue', () => readReviewQueue(this.sp, email, period));
   }
 
@@ -138,6 +141,15 @@ export class TrackerRepository implements ITrackerRepository {
       this.saves.save('milestones', milestone.id, milestone.etag, props, value, milestoneFromItem, 'milestone'));
   }
 
+  public reopenMilestone(milestone: Stored<Milestone>): Promise<Stored<Milestone>> {
+    const value: Milestone = { ...milestone.value };
+    delete value.doneDate;
+    // eslint-disable-next-line @rushstack/no-new-null -- null clears the column in SharePoint
+    const props = { DoneDate: null };
+    return this.guard('reopenMilestone', `Milestone "${milestone.value.title}"`, () =>
+      this.saves.save('milestones', milestone.id, milestone.etag, props, value, milestoneFromItem, 'milestone'));
+  }
+
   public requestDeadlineChange(plan: string, request: DeadlineChangeRequest): Promise<Stored<DeadlineChangeRequest>> {
     return this.guard('requestDeadlineChange', `Action ${request.actionRef}`, async () => {
       const stored = await this.lookups.plan(plan);
@@ -167,6 +179,19 @@ export class TrackerRepository implements ITrackerRepository {
       const { EvidenceLibrary } = await import(/* webpackChunkName: 'tracker-evidence' */ './evidence');
       return new EvidenceLibrary(this.sp, this.lookups).upload(plan, actionRef, period, file, progress);
     });
+  }
+
+  public decideDeadlineChange(plan: string, request: Stored<DeadlineChangeRequest>, decision: DeadlineDecision, decider: PersonRef, today: IsoDate): Promise<Stored<DeadlineChangeRequest>> {
+    const context = { sp: this.sp, lookups: this.lookups, saves: this.saves };
+    return this.guard('decideDeadlineChange', `The request to move ${request.value.actionRef}`, () => decideDeadlineChange(context, plan, request, decision, decider, today));
+  }
+
+  public linkNamedPerson(plan: string, name: string, person: PersonRef): Promise<LinkOutcome> {
+    return this.guard('linkNamedPerson', `Plan "${plan}"`, () => linkNamedPerson(this.sp, this.lookups, this.saves, plan, name, person));
+  }
+
+  public setObjectiveLeads(plan: string, objectiveRef: string, leads: PersonRef[]): Promise<void> {
+    return this.guard('setObjectiveLeads', `Objective ${objectiveRef}`, () => setObjectiveLeads(this.sp, this.lookups, this.saves, plan, objectiveRef, leads));
   }
 
   public async importRows(parsed: ImportParseResult, options: ImportOptions = {}): Promise<ImportOutcome> {

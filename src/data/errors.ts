@@ -58,6 +58,13 @@ export class NotReviewerError extends TrackerError {
   }
 }
 
+/** Only the plan's lead decides deadline change requests (SPEC §2). */
+export class NotPlanLeadError extends TrackerError {
+  public constructor(public readonly plan: string) {
+    super(`Only the lead of ${plan} can agree or turn down a request to move a deadline.`);
+  }
+}
+
 export class ThrottledError extends TrackerError {
   public constructor(public readonly retryAfterSeconds: number | undefined, cause?: unknown) {
     super(

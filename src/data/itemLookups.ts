@@ -46,6 +46,10 @@ export class ItemLookups {
     return this.single(items, `Measure ${ref} for ${financialYear}`);
   }
 
+  public async objective(planId: number, ref: string): Promise<ItemJson> {
+    return this.single(await readAll(this.sp, { query: 'objectiveByRef', filter: and(eq('Ref', ref), idEq('Plan', planId)) }), `Objective ${ref}`);
+  }
+
   /** The action's milestone with this title. */
   public async milestone(actionId: number, title: string): Promise<ItemJson> {
     const items = await readAll(this.sp, { query: 'milestonesOfAction', filter: idEq('Action', actionId) });

@@ -79,6 +79,18 @@ export interface ReviewItem {
   previous?: Update;
 }
 
+/** A deadline change request waiting for a plan lead's decision. */
+export interface DeadlineChangeItem {
+  plan: string;
+  request: Stored<DeadlineChangeRequest>;
+}
+
+/** What waits for a lead in a period: submitted updates to approve or return, and deadline change requests to decide. */
+export interface ReviewQueue {
+  updates: ReviewItem[];
+  deadlineChanges: DeadlineChangeItem[];
+}
+
 export type { ReviewDecision } from '../domain/reviewDecisions';
 
 /** A file chosen as evidence: its name as the person's device gives it, and its bytes. */

@@ -1,6 +1,7 @@
 import { isIsoDate } from './calendarDate';
 import { DeadlineChangeRequest, IsoDate, Plan } from './model';
 import { RuleProblem } from './problems';
+import { isSamePerson } from './reviewers';
 
 /**
  * Deadline change requests as their asker sees them (SPEC §3): an action's end date and each of
@@ -76,4 +77,33 @@ export function deadlineRequestProblems(
     problems.reason = 'reasonMissing';
   }
   return problems;
+}
+
+/** SPEC §2: plan leads approve deadline changes. Matched by e-mail, as reviewers are. */
+export function mayDecideDeadlineChange(plan: Pick<Plan, 'lead'>, email: string): boolean {
+  return isSamePerson(plan.lead, email);
+}
+
+export type DeadlineDecision = 'Approved' | 'Rejected';
+export type DeadlineDecisionProblemCode = 'requestDecided' | 'badDeadlineDecision';
+
+/** What stops a decision on a request before anything is written (empty when it may go ahead). */
+export function deadlineDecisionProblems(request: Pick<DeadlineChangeRequest, 'decision'>, decision: string): Array<RuleProblem<DeadlineDecisionProblemCode>> {
+  const problems: Array<RuleProblem<DeadlineDecisionProblemCode>> = [];
+  if (request.decision !== 'Pending') {
+    problems.push({ code: 'requestDecided', field: 'decision', message: `This request has already been ${request.decision === 'Approved' ? 'agreed' : 'turned down'}.` });
+  }
+  if (decision !== 'Approved' && decision !== 'Rejected') {
+    problems.push({ code: 'badDeadlineDecision', field: 'decision', message: `"${decision}" is not a decision on a request: agree it or turn it down.`, args: { decision } });
+  }
+  return problems;
+}
+
+/**
+ * An agreed request moves the deadline and keeps the first one (SPEC §3: "an approved request
+ * moves the date and keeps the original in history"): the original is only ever set once.
+ */
+export function movedDeadline(current: { date?: IsoDate; original?: IsoDate }, requestedDate: IsoDate): { date: IsoDate; original?: IsoDate } {
+  const original = current.original || current.date;
+  return original === undefined ? { date: requestedDate } : { date: requestedDate, original };
 }

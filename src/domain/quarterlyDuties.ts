@@ -129,3 +129,14 @@ export function mayCompete(added: Pick<Update, 'reviewState'>): boolean {
 export function isQuarterLate(progress: QuarterProgress, updatesDue: IsoDate, today: IsoDate): boolean {
   return today > updatesDue && progress.done < progress.owed;
 }
+
+/**
+ * When a measure's next value is due, for a card that has no box this quarter: an annual
+ * measure's outturn is due at Q4 of its year; `undefined` when a value is due this quarter.
+ */
+export function nextValueDue(measure: Pick<Measure, 'frequency' | 'financialYear'>, period: ReportingPeriod): ReportingPeriod | undefined {
+  if (measure.frequency !== 'Annual' || period.quarter === 'Q4') {
+    return undefined;
+  }
+  return { financialYear: measure.financialYear, quarter: 'Q4' };
+}

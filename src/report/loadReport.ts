@@ -1,8 +1,8 @@
 import { IsoDate, Plan, ReportingPeriod } from '../domain/model';
-import { choosePlan } from '../domain/plans';
+import { choosePlan, periodProblem } from '../domain/plans';
 import { buildReport, ReportDocument, ReportInput, ReportStrings } from '../domain/reporting';
 import { reportActionRows, ReportActionRow } from '../domain/reporting/actionRows';
-import { NotFoundError, TrackerError } from '../data/errors';
+import { NotFoundError, TrackerError, ValidationError } from '../data/errors';
 import { ITrackerReader, PlanTracker, Stored } from '../data/ITrackerRepository';
 import { reportInputOf } from './reportInput';
 
@@ -70,8 +70,13 @@ async function trackerFor(reader: ITrackerReader, request: ReportRequest): Promi
   return reader.loadTracker(plan.title, request.period);
 }
 
+/** A period that is not one of the plan's quarters, or has not begun, is refused with a sentence, never reported as overdue. */
 export async function loadReport(reader: ITrackerReader, request: ReportRequest): Promise<LoadedReport> {
   const tracker = await trackerFor(reader, request);
+  const refused = periodProblem(tracker.plan.value, request.period, request.asOf);
+  if (refused) {
+    throw new ValidationError([refused]);
+  }
   const input = reportInputOf(tracker, request.asOf, { strings: request.strings });
   return { plan: tracker.plan.value, tracker, input, document: buildReport(input), actionRows: reportActionRows(input) };
 }

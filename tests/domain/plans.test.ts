@@ -1,4 +1,6 @@
-import { choosePlan, findPlan, isPlanOpen, isPlanTitleTaken, planCoversYear } from '../../src/domain/plans';
+import {
+  choosePlan, findPlan, isPlanCollecting, isPlanOpen, isPlanTitleTaken, openingPeriod, periodProblem, planCoversYear, planPeriods
+} from '../../src/domain/plans';
 import { Plan, PlanStatus } from '../../src/domain/model';
 
 function plan(title: string, firstYear: string, lastYear: string, status: PlanStatus = 'Active'): Plan {
@@ -61,5 +63,54 @@ describe('the plan a report is for', () => {
     ['not named: two plans, one covering the year', two, undefined, '2016-17', { kind: 'found', plan: SEP }]
   ])('%s', (_case, plans, wanted, year, expected) => {
     expect(choosePlan(plans, wanted, year)).toEqual(expected);
+  });
+});
+
+describe('a plan’s quarters on the clock', () => {
+  const p = (financialYear: string, quarter: 'Q1' | 'Q2' | 'Q3' | 'Q4') => ({ financialYear, quarter });
+
+  test.each<[string, Plan, string, ReturnType<typeof p> | undefined, ReturnType<typeof p>]>([
+    ['a live plan opens on the quarter just ended', SEP, '2018-07-02', undefined, p('2018-19', 'Q1')],
+    ['in early April, the year end just past', SEP, '2020-04-06', undefined, p('2019-20', 'Q4')],
+    ['on 1 April, the quarter that ended the day before', ESTYN, '2020-04-01', undefined, p('2019-20', 'Q4')],
+    ['an ended plan opens on its last reported quarter', CUMBRIA, '2020-04-06', p('2012-13', 'Q3'), p('2012-13', 'Q3')],
+    ['an ended plan with nothing reported opens on its last quarter', CUMBRIA, '2020-04-06', undefined, p('2012-13', 'Q4')],
+    ['a last report from outside the plan is not where it opens', CUMBRIA, '2020-04-06', p('2013-14', 'Q1'), p('2012-13', 'Q4')],
+    ['a plan not started yet opens on its first quarter', ESTYN, '2018-07-02', undefined, p('2019-20', 'Q1')],
+    ['in its first weeks, the quarter just ended is before it: its first quarter', ESTYN, '2019-05-01', undefined, p('2019-20', 'Q1')]
+  ])('%s', (_case, plan, today, lastReported, expected) => {
+    expect(openingPeriod(plan, today, lastReported)).toEqual(expected);
+  });
+
+  test.each<[string, Plan, ReturnType<typeof p>, string, string | undefined]>([
+    ['a quarter of the plan, ended', SEP, p('2017-18', 'Q4'), '2020-04-06', undefined],
+    ['the quarter in progress', SEP, p('2020-21', 'Q1'), '2020-04-06', 'periodOutsidePlan'],
+    ['a quarter in progress within the plan', ESTYN, p('2020-21', 'Q1'), '2020-04-06', undefined],
+    ['a quarter not started', ESTYN, p('2020-21', 'Q2'), '2020-04-06', 'periodNotStarted'],
+    ['a year before the plan', SEP, p('2015-16', 'Q4'), '2020-04-06', 'periodOutsidePlan'],
+    ['1999-00, a real year but not the plan’s', SEP, p('1999-00', 'Q1'), '2020-04-06', 'periodOutsidePlan']
+  ])('%s → %s', (_case, plan, period, today, code) => {
+    const problem = periodProblem(plan, period, today);
+    expect(problem && problem.code).toBe(code);
+  });
+
+  test('the sentences say what is wrong', () => {
+    expect(periodProblem(SEP, p('2020-21', 'Q1'), '2020-04-06')!.message).toBe('Strategic Equality Plan 2016-20 runs from 2016-17 to 2019-20: Q1 2020-21 is not one of its quarters.');
+    expect(periodProblem(ESTYN, p('2020-21', 'Q2'), '2020-04-06')!.message).toBe('Q2 2020-21 has not started yet (today is 6 April 2020): there is nothing to report.');
+  });
+
+  test.each<[string, Plan, ReturnType<typeof p>, boolean]>([
+    ['an active plan in one of its years', SEP, p('2018-19', 'Q1'), true],
+    ['an active plan after its last year', SEP, p('2020-21', 'Q1'), false],
+    ['a closed plan in its own year', CUMBRIA, p('2012-13', 'Q3'), false],
+    ['a draft plan in its years', { ...ESTYN, status: 'Draft' }, p('2019-20', 'Q4'), true]
+  ])('%s collects updates: %s', (_case, plan, period, expected) => {
+    expect(isPlanCollecting(plan, period)).toBe(expected);
+  });
+
+  test('every quarter of a plan, in order', () => {
+    expect(planPeriods(CUMBRIA).map((period) => period.quarter)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+    expect(planPeriods(SEP)).toHaveLength(16);
+    expect(planPeriods(SEP)[15]).toEqual(p('2019-20', 'Q4'));
   });
 });

@@ -1,7 +1,7 @@
 import { Action, Measure, MeasureValue, ReportedStatus, ReviewState, Update } from '../../src/domain/model';
 import {
   actionOwesUpdate, actionUpdateDone, competingUpdateIndex, editableUpdateIndex, isQuarterLate, mayCompete, measureValueDone,
-  measureValuePeriod, quarterProgress
+  measureValuePeriod, nextValueDue, quarterProgress
 } from '../../src/domain/quarterlyDuties';
 
 const Q4 = { financialYear: '2017-18', quarter: 'Q4' as const };
@@ -132,5 +132,17 @@ describe('late with the quarter', () => {
     ['the day after, nothing owed', { done: 0, owed: 0 }, '2018-07-14', false]
   ])('%s → %s', (_name, progress, today, expected) => {
     expect(isQuarterLate(progress, '2018-07-13', today)).toBe(expected);
+  });
+});
+
+describe('when a measure’s next value is due, for a card with no box this quarter', () => {
+  test.each<[string, 'Quarterly' | 'Annual', 'Q1' | 'Q2' | 'Q3' | 'Q4', string | undefined]>([
+    ['annual, in Q1: the year’s outturn at Q4', 'Annual', 'Q1', '2017-18 Q4'],
+    ['annual, in Q3', 'Annual', 'Q3', '2017-18 Q4'],
+    ['annual, in Q4: due now', 'Annual', 'Q4', undefined],
+    ['quarterly: due every quarter', 'Quarterly', 'Q2', undefined]
+  ])('%s → %s', (_case, frequency, quarter, expected) => {
+    const next = nextValueDue(measure(frequency), { financialYear: '2017-18', quarter });
+    expect(next && `${next.financialYear} ${next.quarter}`).toBe(expected);
   });
 });

@@ -5,6 +5,7 @@ define([], function () {
       Weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
       DayMonthYear: '{0} {1} {2}',
       WeekdayDayMonth: '{0} {1} {2}'
-    }
+    },
+    Quarters: ['Q1', 'Q2', 'Q3', 'Q4']
   };
 });

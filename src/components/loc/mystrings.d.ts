@@ -12,6 +12,8 @@ declare interface ITrackerDateStrings {
 
 declare interface ITrackerCommonStrings {
   Dates: ITrackerDateStrings;
+  /** Q1 … Q4 as the language writes them in running text (Welsh councils write Ch1 … Ch4). */
+  Quarters: string[];
 }
 
 declare module 'TrackerCommonStrings' {

@@ -2,7 +2,7 @@ import { SPFI } from '@pnp/sp';
 import { ReportingPeriod } from '../../domain/model';
 import { periodKey, previousPeriod } from '../../domain/periods';
 import { isMilestoneDone } from '../../domain/milestones';
-import { isPlanOpen } from '../../domain/plans';
+import { isPlanCollecting } from '../../domain/plans';
 import { reportYears } from '../../domain/reporting/reportSpan';
 import { calendarEntryFor, updatesDueFor } from '../../domain/reportingCalendar';
 import { MyItems } from '../ITrackerRepository';
@@ -28,7 +28,7 @@ import { PlannedRead, readAllBatched, readGroupsBatched } from './pagedReads';
  *    and their milestones' actions.
  * Every read names the person's items (by owner, delegate, id or reference) under an indexed
  * column, so a page load reads a person's rows, not the whole plan's.
- * Items of closed plans are left out: a closed plan owes nothing.
+ * Items of closed plans, and of plans whose years do not include the period, are left out: they owe nothing.
  */
 
 /**
@@ -133,7 +133,7 @@ export async function readMyItems(sp: SPFI, email: string, period: ReportingPeri
   if (userId === undefined) {
     return { person, period, updatesDue, plans: [], objectives: [], actions: [], measures: [], milestones: [], changeRequests: [] };
   }
-  const owned = await readOwned(sp, userId, period, plans.filter((plan) => isPlanOpen(planFromItem(plan))));
+  const owned = await readOwned(sp, userId, period, plans.filter((plan) => isPlanCollecting(planFromItem(plan), period)));
   const linked = await readLinked(sp, owned, period);
   return myItemsOf({ person, period, updatesDue }, plans, owned, linked);
 }

@@ -1,26 +1,29 @@
 import { SPFI } from '@pnp/sp';
-import { Action, Objective, Plan, ReportingPeriod, Update } from '../../domain/model';
+import { mayDecideDeadlineChange } from '../../domain/deadlineChanges';
+import { Action, DeadlineChangeRequest, Objective, Plan, ReportingPeriod, Update } from '../../domain/model';
 import { periodKey, previousPeriod } from '../../domain/periods';
-import { isPlanOpen } from '../../domain/plans';
+import { isPlanCollecting } from '../../domain/plans';
 import { mayReview, reviewsInPlan } from '../../domain/reviewers';
 import { countingUpdate } from '../../domain/status';
-import { ReviewItem } from '../ITrackerRepository';
+import { DeadlineChangeItem, ReviewItem, ReviewQueue } from '../ITrackerRepository';
 import { and, eq, idEq } from '../odata';
 import { actionFromItem, objectiveFromItem } from '../mapping/actionMapping';
-import { ItemJson, lookupId } from '../mapping/fieldValues';
+import { ItemJson, lookupId, lookupText } from '../mapping/fieldValues';
 import { planFromItem } from '../mapping/planMapping';
-import { updateFromItem } from '../mapping/updateMapping';
+import { changeRequestFromItem, updateFromItem } from '../mapping/updateMapping';
 import { stored } from '../trackerMapping';
 import { distinctIds, itemsWithIds, ofIds } from './idGroups';
-import { PlannedRead, readAllBatched, readGroupsBatched } from './pagedReads';
+import { PlannedRead, readGroupsBatched } from './pagedReads';
 import { readPlans } from './trackerReads';
 
 /**
  * A lead's review queue for a period (SPEC §5.1) in three round trips (three HTTP requests):
  * 1. the plans;
- * 2. one `$batch`, two reads per plan that is not closed: its objectives (whose leads review
- *    their actions' updates) and which actions have Submitted updates of the period (ReviewState
- *    leads; ids only, so a person who reviews nothing reads a few bytes per update in the queue);
+ * 2. one `$batch`, two reads per plan collecting updates in the period: its objectives (whose
+ *    leads review their actions' updates) and which actions have Submitted updates of the period
+ *    (ReviewState leads; ids only, so a person who reviews nothing reads a few bytes per update in
+ *    the queue); and, in the plans the person leads, the deadline change requests waiting for
+ *    their decision (Decision leads), in full;
  * 3. one `$batch`, for the plans where the person reviews: their Submitted updates in full, the
  *    actions of those updates (by id, under their plan) and those actions' updates of the
  *    previous period (to show what counted then), so a lead reads their queue's rows, not the
@@ -88,28 +91,37 @@ function itemsOf(scope: PlanScope, submitted: readonly ItemJson[], details: Deta
   return items;
 }
 
-export async function readReviewQueue(sp: SPFI, email: string, period: ReportingPeriod): Promise<ReviewItem[]> {
-  const plans = (await readPlans(sp)).filter((plan) => isPlanOpen(planFromItem(plan)));
-  const queueReads: PlannedRead[] = [];
-  plans.forEach((plan) => queueReads.push(
-    { query: 'objectivesOfPlan', filter: idEq('Plan', plan.Id as number) },
-    { ...queueRead(plan.Id as number, period), columns: QUEUE_SCAN }
-  ));
-  const scanned = await readAllBatched(sp, queueReads);
+/** The plans' deadline change requests waiting for `email`'s decision, oldest first. */
+function pendingRequestReads(plans: readonly ItemJson[], email: string): PlannedRead[] {
+  return plans
+    .filter((plan) => mayDecideDeadlineChange(planFromItem(plan), email))
+    .map((plan) => ({ query: 'pendingChangeRequests' as const, filter: and(eq('Decision', 'Pending'), idEq('Plan', plan.Id as number)) }));
+}
+
+function deadlineChangesOf(items: readonly ItemJson[]): DeadlineChangeItem[] {
+  return items.map((item) => ({ plan: lookupText(item, 'Plan', 'Title') || '', request: stored<DeadlineChangeRequest>(item, changeRequestFromItem) }));
+}
+
+export async function readReviewQueue(sp: SPFI, email: string, period: ReportingPeriod): Promise<ReviewQueue> {
+  const plans = (await readPlans(sp)).filter((plan) => isPlanCollecting(planFromItem(plan), period));
+  const objectiveReads: PlannedRead[][] = plans.map((plan) => [{ query: 'objectivesOfPlan', filter: idEq('Plan', plan.Id as number) }]);
+  const queueScans: PlannedRead[][] = plans.map((plan) => [{ ...queueRead(plan.Id as number, period), columns: QUEUE_SCAN }]);
+  const scanned = await readGroupsBatched(sp, objectiveReads.concat(queueScans, [pendingRequestReads(plans, email)]));
+  const deadlineChanges = deadlineChangesOf(scanned[2 * plans.length]);
   const scopes: PlanScope[] = [];
   plans.forEach((plan, index) => {
-    const scope = scopeOf(plan, scanned[2 * index], scanned[2 * index + 1], email);
+    const scope = scopeOf(plan, scanned[index], scanned[plans.length + index], email);
     if (scope) {
       scopes.push(scope);
     }
   });
   if (scopes.length === 0) {
-    return [];
+    return { updates: [], deadlineChanges };
   }
   const details = await readDetails(sp, scopes, period);
-  const items: ReviewItem[] = [];
-  scopes.forEach((scope, index) => items.push(...itemsOf(scope, details.submitted[index], details, period, email)));
-  return items.sort(bySubmission);
+  const updates: ReviewItem[] = [];
+  scopes.forEach((scope, index) => updates.push(...itemsOf(scope, details.submitted[index], details, period, email)));
+  return { updates: updates.sort(bySubmission), deadlineChanges };
 }
 
 /** Round trip 3: the queues in full, their actions, and those actions' updates of the previous period. */

@@ -129,6 +129,7 @@ export function normaliseDateOnly(text: string): string | undefined {
   return formatInstant(instantOfWallTime({ ...wall, hour: 0, minute: 0, second: 0 }));
 }
 
-export function nowInstant(): string {
-  return formatInstant(Date.now());
+/** The store's clock as SharePoint writes an instant (`Created`, `Modified`): the real one unless the store was given another. */
+export function nowInstant(clock: () => number): string {
+  return formatInstant(clock());
 }

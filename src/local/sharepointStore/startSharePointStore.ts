@@ -33,6 +33,11 @@ export interface SharePointStoreOptions {
   maxChunkedFileBytes?: number;
   /** Do not print the site URL on start. */
   quiet?: boolean;
+  /**
+   * The time the store writes as Created and Modified, in milliseconds since 1970 (default
+   * `Date.now`): local mode's demo clock, so items are stamped in the demo's own time.
+   */
+  clock?: () => number;
   /** Where unexpected errors and the start line go (default: console). */
   log?: (message: string) => void;
 }
@@ -97,10 +102,11 @@ export async function startSharePointStore(options: SharePointStoreOptions): Pro
     (options.people || []).forEach((person) => (person.role ? users.add(person, person.role) : users.addToDirectory(person)));
   });
   const ids = db.transaction(() => ({ siteId: metaValue(db, 'siteId'), webId: metaValue(db, 'webId') }));
-  const lists = new ListCatalog(db);
+  const clock = options.clock || Date.now;
+  const lists = new ListCatalog(db, clock);
   const server = createServer();
   const port = await listen(server, options.port || 0);
-  const ctx: StoreContext = { db, lists, users, siteUrl: `http://127.0.0.1:${port}${SITE_PATH}`, ...ids, maxChunkedFileBytes: options.maxChunkedFileBytes };
+  const ctx: StoreContext = { db, lists, users, siteUrl: `http://127.0.0.1:${port}${SITE_PATH}`, ...ids, maxChunkedFileBytes: options.maxChunkedFileBytes, clock };
   const faults = new FaultInjector(options.faults);
   const stats = new StatsCounter();
   server.on('request', storeRequestListener({ ctx, faults, stats, defaultUserEmail: owner.email, log }, { faults, stats, users, transaction: (work) => db.transaction(work) }));

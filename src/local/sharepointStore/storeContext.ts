@@ -24,6 +24,8 @@ export interface StoreContext {
   webId: string;
   /** The largest file a chunked upload may build: MAX_CHUNKED_FILE_BYTES unless a test lowers it. */
   maxChunkedFileBytes?: number;
+  /** Milliseconds since 1970 for the instants the store writes (Created, Modified): `Date.now` unless set. */
+  clock: () => number;
 }
 
 /** A host name, IPv4 address or bracketed IPv6 address, with an optional port. */

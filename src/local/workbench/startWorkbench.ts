@@ -123,7 +123,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     const url = new URL(request.url || '/', 'http://localhost');
     const today = options.today ? options.today() : londonDateOf(new Date());
     const period = periodOf(url, options.updatesPeriod || options.period);
-    send(response, 200, myUpdatesPage({ user, period, today, language: cookieLanguage(request), theme: cookieTheme(request), people: options.people }), WEB_PART_POLICY);
+    send(response, 200, myUpdatesPage({ user, period, today, now: new Date(), language: cookieLanguage(request), theme: cookieTheme(request), people: options.people }), WEB_PART_POLICY);
     return;
   }
   if (request.method === 'POST' && path === '/theme') {

@@ -48,17 +48,20 @@ export interface WebPartPageOptions {
   user: DemoPerson;
   period: ReportingPeriod;
   today: IsoDate;
+  /** The instant on local mode's clock. */
+  now: Date;
   language: PageLanguage;
   theme: HostThemeName;
   people: readonly DemoPerson[];
 }
 
 /** The My updates web part's page: the real root component, rendered by the client bundle with the props its SPFx class would give. */
-export function myUpdatesPage({ user, period, today, language, theme, people }: WebPartPageOptions): string {
+export function myUpdatesPage({ user, period, today, now, language, theme, people }: WebPartPageOptions): string {
   const config: WorkbenchPageConfig = {
     sitePath: '/sites/tracker',
     user: { name: user.title, email: user.email },
     today,
+    nowMs: now.getTime(),
     properties: { defaultPlan: '', openPeriod: periodKey(period) },
     strings: webPartStrings(language),
     theme

@@ -22,7 +22,7 @@ export default class MyUpdatesWebPart extends HostThemedWebPart<IMyUpdatesWebPar
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.services = createMyUpdatesServices(createSp(this.context), { logger: consoleLogger, storage: window.localStorage });
+    this.services = createMyUpdatesServices(createSp(this.context), { logger: consoleLogger, storage: window.localStorage, now: () => new Date() });
   }
 
   public render(): void {
@@ -30,7 +30,7 @@ export default class MyUpdatesWebPart extends HostThemedWebPart<IMyUpdatesWebPar
       return;
     }
     const { email, displayName } = this.context.pageContext.user;
-    const page = { user: { name: displayName, email }, today: londonDateOf(new Date()), strings: { ...strings, ...commonStrings }, theme: this.hostTheme };
+    const page = { user: { name: displayName, email }, today: londonDateOf(new Date()), now: () => new Date(), strings: { ...strings, ...commonStrings }, theme: this.hostTheme };
     ReactDom.render(React.createElement(MyUpdates, myUpdatesProps(this.services, page, this.properties)), this.domElement);
   }
 

@@ -20,21 +20,24 @@ export type MyUpdatesServices = Pick<IMyUpdatesProps, 'repository' | 'drafts'>;
 
 export interface MyUpdatesServiceOptions {
   logger: ILogger;
+  /** The clock saves are stamped with (EnteredOn, ReviewedOn): the real one in SharePoint, the demo's in local mode. */
+  now: () => Date;
   /** Where unsaved form text is kept on this device (`window.localStorage`; absent in private browsing). */
   storage: Storage | undefined;
 }
 
 export function createMyUpdatesServices(sp: SPFI, options: MyUpdatesServiceOptions): MyUpdatesServices {
   return {
-    repository: new TrackerRepository(sp, { logger: options.logger }),
+    repository: new TrackerRepository(sp, { logger: options.logger, now: options.now }),
     drafts: browserDraftStore(options.storage)
   };
 }
 
-/** What the host knows at each render: who is signed in, what day it is, the page's language and theme. */
+/** What the host knows at each render: who is signed in, what day and time it is, the page's language and theme. */
 export interface MyUpdatesPage {
   user: PersonRef & { email: string };
   today: IsoDate;
+  now: () => Date;
   strings: MyUpdatesStrings;
   theme?: PartialTheme;
 }

@@ -84,7 +84,7 @@ export function fileBytes(ctx: StoreContext, file: FileRecord): Buffer {
 function lastChange(ctx: StoreContext, file: FileRecord): { loginName: string; modified: string } {
   const data = JSON.parse(readItem(ctx, file.list, file.itemId).data) as { Editor?: number; Modified?: string };
   const editor = typeof data.Editor === 'number' ? ctx.users.byId(data.Editor) : undefined;
-  return { loginName: editor ? editor.loginName : 'SHAREPOINT\\system', modified: data.Modified || new Date().toISOString() };
+  return { loginName: editor ? editor.loginName : 'SHAREPOINT\\system', modified: data.Modified || new Date(ctx.clock()).toISOString() };
 }
 
 /** New content for an existing file, as a new version of its item (by `user`, now). */

@@ -110,7 +110,7 @@ export function addItem(ctx: StoreContext, list: ListRecord, body: Record<string
   const fields = ctx.lists.fields(list.id);
   const values = valuesFromBody(ctx, list, fields, body, verbose);
   const id = list.lastItemId + 1;
-  const now = nowInstant();
+  const now = nowInstant(ctx.clock);
   const data: Record<string, unknown> = { ContentTypeId: list.contentTypeId, GUID: randomUUID(), Created: now, Modified: now, Author: user.id, Editor: user.id };
   fields.forEach((field) => {
     const fallback = defaultStored(field);
@@ -136,7 +136,7 @@ export function updateItem(ctx: StoreContext, list: ListRecord, id: number, body
   const values = valuesFromBody(ctx, list, fields, body, verbose);
   const data = JSON.parse(row.data) as Record<string, unknown>;
   values.forEach((value, field) => (data[field.internalName] = value));
-  const now = nowInstant();
+  const now = nowInstant(ctx.clock);
   data.Modified = now;
   data.Editor = user.id;
   checkUnique(ctx, list, fields, data, id);
@@ -154,6 +154,6 @@ export function deleteItem(ctx: StoreContext, list: ListRecord, id: number, ifMa
   ctx.db.run(`DELETE FROM ${versionsTable(list.tableNo)} WHERE item_id = ?`, id);
   ctx.db.run('DELETE FROM files WHERE list_id = ? AND item_id = ?', list.id, id);
   list.itemCount -= 1;
-  list.lastItemModified = nowInstant();
+  list.lastItemModified = nowInstant(ctx.clock);
   ctx.lists.save(list);
 }

@@ -32,7 +32,7 @@ export class ListCatalog {
   private listCache: Map<string, ListRecord> | undefined;
   private readonly fieldCache = new Map<string, FieldRecord[]>();
 
-  public constructor(private readonly db: StoreDatabase) {
+  public constructor(private readonly db: StoreDatabase, private readonly clock: () => number = Date.now) {
     db.onRollback(() => {
       this.listCache = undefined;
       this.fieldCache.clear();
@@ -66,7 +66,7 @@ export class ListCatalog {
     const library = input.baseTemplate === DOCUMENT_LIBRARY;
     const url = (input.url || (library ? input.title : `Lists/${input.title}`)).replace(/^\/+|\/+$/g, '');
     const tableNo = (this.db.get<{ n: number | null }>('SELECT max(table_no) AS n FROM lists')?.n || 0) + 1;
-    const now = nowInstant();
+    const now = nowInstant(this.clock);
     const list: ListRecord = {
       id: randomUUID(),
       title: input.title,

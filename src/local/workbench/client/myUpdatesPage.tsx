@@ -17,8 +17,12 @@ import { WorkbenchPageConfig } from './pageConfig';
 const configElement = document.getElementById('workbench-config');
 const config = JSON.parse(configElement ? configElement.textContent || '{}' : '{}') as WorkbenchPageConfig;
 
-const services = createMyUpdatesServices(createSiteSp({ siteUrl: `${window.location.origin}${config.sitePath}` }), { logger: consoleLogger, storage: window.localStorage });
-const page = { user: config.user, today: config.today, strings: config.strings as MyUpdatesStrings, theme: hostTheme(config.theme) };
+// Local mode's one clock, running on from the instant the server made the page.
+const clockOffset = config.nowMs - Date.now();
+const now = (): Date => new Date(Date.now() + clockOffset);
+
+const services = createMyUpdatesServices(createSiteSp({ siteUrl: `${window.location.origin}${config.sitePath}` }), { logger: consoleLogger, storage: window.localStorage, now });
+const page = { user: config.user, today: config.today, now, strings: config.strings as MyUpdatesStrings, theme: hostTheme(config.theme) };
 
 const container = document.getElementById('web-part') as HTMLElement;
 ReactDom.render(React.createElement(MyUpdates, myUpdatesProps(services, page, config.properties)), container);

@@ -7,6 +7,8 @@ export interface WorkbenchPageConfig {
   /** The signed-in person, as `pageContext.user` gives them. */
   user: { name: string; email: string };
   today: IsoDate;
+  /** The instant the page was made, on local mode's clock (ms since 1970): the page's clock runs on from it. */
+  nowMs: number;
   /** The web part's properties, as its property pane would have set them. */
   properties: { defaultPlan: string; openPeriod: string };
   /** The web part's strings for the chosen language, as SharePoint would load them. */

@@ -14,6 +14,8 @@ export interface IMyUpdatesProps {
   user: PersonRef & { email: string };
   period: ReportingPeriod;
   today: IsoDate;
+  /** The instant now on the page's clock (the demo's in local mode): what a save records as submitted on. */
+  now: () => Date;
   strings: MyUpdatesStrings;
   drafts: IDraftStore;
   /** A plan listed first (the property pane's "Plan shown first"). */

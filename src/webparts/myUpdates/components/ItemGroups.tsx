@@ -7,6 +7,7 @@ import { MeasureCard } from './measures/MeasureCard';
 import { MilestoneRow } from './milestones/MilestoneRow';
 import { useMyUpdatesContext } from './MyUpdatesContext';
 import { useClasses } from './shared/styles';
+import { MyUpdatesStrings } from './IMyUpdatesProps';
 
 interface ObjectiveGroup {
   key: string;
@@ -17,9 +18,10 @@ interface ObjectiveGroup {
 }
 
 /** My items grouped by plan, then objective (in the plan's order), then actions, measures, milestones. */
-export function ItemGroups({ items }: { items: MyItems }): JSX.Element {
+export function ItemGroups({ items: owed }: { items: MyItems }): JSX.Element {
   const classes = useClasses();
-  const { strings, defaultPlan } = useMyUpdatesContext();
+  const { strings, defaultPlan, doneMilestones } = useMyUpdatesContext();
+  const items = withMilestonesDone(owed, doneMilestones);
   const planTitles = plansInOrder(defaultPlan, items.actions.map((entry) => entry.plan).concat(items.measures.map((entry) => entry.plan), items.milestones.map((entry) => entry.plan)));
   return (
     <>
@@ -61,13 +63,19 @@ export function ItemGroups({ items }: { items: MyItems }): JSX.Element {
   );
 }
 
+/** My items with the milestones marked done while the page is open, in place of (or beside) their owed selves. */
+function withMilestonesDone(items: MyItems, done: MyItems['milestones']): MyItems {
+  const doneIds = done.map((entry) => entry.milestone.id);
+  return { ...items, milestones: items.milestones.filter((entry) => doneIds.indexOf(entry.milestone.id) < 0).concat(done) };
+}
+
 /** Each plan once, by name, with the web part's default plan first. */
 function plansInOrder(first: string | undefined, titles: string[]): string[] {
   const unique = titles.filter((value, index) => titles.indexOf(value) === index).sort();
   return first && unique.indexOf(first) >= 0 ? [first].concat(unique.filter((title) => title !== first)) : unique;
 }
 
-function groupsOf(items: MyItems, plan: string, strings: IMyUpdatesWebPartStrings): ObjectiveGroup[] {
+function groupsOf(items: MyItems, plan: string, strings: MyUpdatesStrings): ObjectiveGroup[] {
   const actionObjective: Record<string, string> = {};
   items.actions.forEach((entry) => { if (entry.plan === plan) actionObjective[entry.action.value.ref] = entry.action.value.objectiveRef; });
   const objectives = items.objectives.filter((entry) => entry.plan === plan).map((entry) => entry.objective);

@@ -3,7 +3,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
-import { MyItems, ReviewItem } from '../../../data/ITrackerRepository';
+import { MyItems, ReviewQueue } from '../../../data/ITrackerRepository';
 import { useLoad } from '../hooks/useLoad';
 import { periodLabel } from './shared/periodLabel';
 import { errorText } from './shared/errorText';
@@ -13,6 +13,7 @@ import { IMyUpdatesProps } from './IMyUpdatesProps';
 import { IMyUpdatesContext, MyUpdatesContext } from './MyUpdatesContext';
 import { ProgressSummary } from './ProgressSummary';
 import { useClasses } from './shared/styles';
+import { MyUpdatesStrings } from './IMyUpdatesProps';
 
 // Only plan and objective leads need the tabs and the queue: a separate chunk, loaded for them.
 const ReviewTabs = React.lazy(() => import(/* webpackChunkName: 'my-updates-review' */ './review/ReviewTabs').then((module) => ({ default: module.ReviewTabs })));
@@ -20,7 +21,7 @@ const ReviewTabs = React.lazy(() => import(/* webpackChunkName: 'my-updates-revi
 
 interface Loaded {
   items: MyItems;
-  queue: ReviewItem[];
+  queue: ReviewQueue;
 }
 
 /** The staff update web part (SPEC §5.1): my items this quarter, and plan leads' review queue. */
@@ -39,7 +40,15 @@ function MyItemsAndQueue(props: IMyUpdatesProps): JSX.Element {
     const [items, queue] = await Promise.all([repository.myItems(user.email, period), repository.reviewQueue(user.email, period)]);
     return { items, queue };
   }, [repository, user.email, period.financialYear, period.quarter]);
-  const context = React.useMemo<IMyUpdatesContext>(() => ({ ...props, reload }), [props, reload]);
+  const [doneMilestones, setDoneMilestones] = React.useState<MyItems['milestones']>([]);
+  const milestoneDone = React.useCallback((entry: MyItems['milestones'][number]) => {
+    setDoneMilestones((done) => done.filter((other) => other.milestone.id !== entry.milestone.id).concat([entry]));
+  }, []);
+  const milestoneReopened = React.useCallback((id: number) => setDoneMilestones((done) => done.filter((other) => other.milestone.id !== id)), []);
+  const context = React.useMemo<IMyUpdatesContext>(
+    () => ({ ...props, reload, doneMilestones, milestoneDone, milestoneReopened }),
+    [props, reload, doneMilestones, milestoneDone, milestoneReopened]
+  );
 
   return (
     <MyUpdatesContext.Provider value={context}>
@@ -57,11 +66,11 @@ function MyItemsAndQueue(props: IMyUpdatesProps): JSX.Element {
   );
 }
 
-function Loaded({ loaded, strings }: { loaded: Loaded; strings: IMyUpdatesWebPartStrings }): JSX.Element {
+function Loaded({ loaded, strings }: { loaded: Loaded; strings: MyUpdatesStrings }): JSX.Element {
   React.useEffect(preloadForms, []);
   // A lead keeps the tab after clearing the queue, to see the last decision and "nothing waiting".
   const isReviewer = React.useRef(false);
-  isReviewer.current = isReviewer.current || loaded.queue.length > 0;
+  isReviewer.current = isReviewer.current || loaded.queue.updates.length + loaded.queue.deadlineChanges.length > 0;
   const mine = (
     <>
       <ProgressSummary items={loaded.items} />

@@ -30,7 +30,7 @@ export function fieldsOf(update: Update | undefined): UpdateFields {
 const optional = (text: string): string | undefined => (text.trim() ? text : undefined);
 
 /** The update to save from the form; a status not yet chosen is saved as Not due only in drafts. */
-export function updateOf(fields: UpdateFields, actionRef: string, period: ReportingPeriod, extra: Pick<Update, 'reviewState' | 'submittedBy' | 'submittedOn'>): Update {
+export function updateOf(fields: UpdateFields, actionRef: string, period: ReportingPeriod, extra: Pick<Update, 'reviewState' | 'reviewComment' | 'submittedBy' | 'submittedOn'>): Update {
   return {
     actionRef,
     financialYear: period.financialYear,

@@ -4,7 +4,8 @@ import { Revision, Stored } from '../../../data/ITrackerRepository';
 import { editableUpdateIndex } from '../../../domain/quarterlyDuties';
 import { countingUpdate } from '../../../domain/status';
 import { FieldProblem, validateForSubmission } from '../../../domain/updateValidation';
-import { ReviewState, Update } from '../../../domain/model';
+import { Update } from '../../../domain/model';
+import { reviewAfterSave, SaveIntent } from '../../../domain/reviewStates';
 import { useMyUpdatesContext } from '../components/MyUpdatesContext';
 import { fieldsOf, sameFields, UpdateFields, updateOf } from './updateFields';
 import { SaveState, useSave } from './useSave';
@@ -19,7 +20,7 @@ export interface Conflict {
   theirEtag?: string;
   theirId?: number;
   /** What the person was doing: saving a draft or submitting. */
-  reviewState: ReviewState;
+  intent: SaveIntent;
 }
 
 export interface UpdateDraft {
@@ -45,12 +46,17 @@ export interface UpdateDraft {
  * choice between the two versions instead of overwriting either.
  */
 export function useUpdateDraft(plan: string, actionRef: string, updates: Stored<Update>[]): UpdateDraft {
-  const { repository, user, period, drafts, reload } = useMyUpdatesContext();
+  const { repository, user, period, drafts, reload, now } = useMyUpdatesContext();
   const deviceKey = `${user.email}|${plan}|${actionRef}|${period.financialYear}|${period.quarter}`;
   const initial = React.useMemo(() => startingPoint(updates, period), [updates, period]);
   const saved = React.useMemo(() => drafts.read<UpdateFields>(deviceKey), [drafts, deviceKey]);
   const [fields, setFields] = React.useState<UpdateFields>(saved || initial.fields);
   const [revision, setRevision] = React.useState<Revision | undefined>(initial.editing && { id: initial.editing.id, etag: initial.editing.etag });
+  // What the list holds now for the update being edited: a returned update keeps its comment through every draft save.
+  const stored = React.useRef<Update | undefined>(initial.editing && initial.editing.value);
+  const remember = (update: Update): void => {
+    stored.current = update;
+  };
   const [problems, setProblems] = React.useState<FieldProblem[]>([]);
   const [conflict, setConflict] = React.useState<Conflict | undefined>();
   const [lastSavedAt, setLastSavedAt] = React.useState<Date | undefined>();
@@ -58,29 +64,31 @@ export function useUpdateDraft(plan: string, actionRef: string, updates: Stored<
   const timer = React.useRef<number | undefined>();
   const canAutosave = !initial.editing || initial.editing.value.reviewState !== 'Submitted';
 
-  const write = React.useCallback(async (values: UpdateFields, reviewState: ReviewState, over: Revision | undefined): Promise<boolean> => {
-    const update = updateOf(values, actionRef, period, { reviewState, submittedBy: { name: user.name, email: user.email }, submittedOn: new Date().toISOString() });
-    const stored = await runSave(async () => {
+  const write = React.useCallback(async (values: UpdateFields, intent: SaveIntent, over: Revision | undefined): Promise<boolean> => {
+    const review = reviewAfterSave(stored.current, intent);
+    const update = updateOf(values, actionRef, period, { ...review, submittedBy: { name: user.name, email: user.email }, submittedOn: now().toISOString() });
+    const written = await runSave(async () => {
       try {
         return await repository.saveUpdate(plan, update, over);
       } catch (error) {
         if (error instanceof ConflictError) {
-          setConflict({ mine: values, theirs: error.current as Update | undefined, theirEtag: error.currentEtag, theirId: error.currentId, reviewState });
+          setConflict({ mine: values, theirs: error.current as Update | undefined, theirEtag: error.currentEtag, theirId: error.currentId, intent });
         }
         throw error;
       }
     });
-    if (!stored) return false;
-    setRevision({ id: stored.id, etag: stored.etag });
+    if (!written) return false;
+    remember(written.value);
+    setRevision({ id: written.id, etag: written.etag });
     setConflict(undefined);
-    setLastSavedAt(new Date());
+    setLastSavedAt(now());
     drafts.remove(deviceKey);
     return true;
-  }, [actionRef, period, user, runSave, repository, plan, drafts, deviceKey]);
+  }, [actionRef, period, user, runSave, repository, plan, drafts, deviceKey, now]);
 
   const saveDraft = React.useCallback(async (): Promise<void> => {
     window.clearTimeout(timer.current);
-    if (fields.status && !conflict) await write(fields, 'Draft', revision);
+    if (fields.status && !conflict) await write(fields, 'draft', revision);
   }, [fields, conflict, write, revision]);
 
   React.useEffect(() => () => window.clearTimeout(timer.current), []);
@@ -92,7 +100,7 @@ export function useUpdateDraft(plan: string, actionRef: string, updates: Stored<
     setProblems(problems.filter((problem) => problem.field !== field));
     window.clearTimeout(timer.current);
     if (canAutosave && next.status && !conflict) {
-      timer.current = window.setTimeout(() => { write(next, 'Draft', revision).catch(() => undefined); }, AUTOSAVE_DELAY_MS);
+      timer.current = window.setTimeout(() => { write(next, 'draft', revision).catch(() => undefined); }, AUTOSAVE_DELAY_MS);
     }
   };
 
@@ -102,7 +110,7 @@ export function useUpdateDraft(plan: string, actionRef: string, updates: Stored<
     const found = fields.status ? validateForSubmission(update) : [{ field: 'status' as const, code: 'badStatus' as const, message: '' }];
     setProblems(found);
     if (found.length > 0) return false;
-    const done = await write(fields, 'Submitted', revision);
+    const done = await write(fields, 'submit', revision);
     if (done) reload();
     return done;
   };
@@ -112,7 +120,7 @@ export function useUpdateDraft(plan: string, actionRef: string, updates: Stored<
     const id = conflict.theirId !== undefined ? conflict.theirId : revision && revision.id;
     const over = conflict.theirEtag && id !== undefined ? { id, etag: conflict.theirEtag } : undefined;
     setConflict(undefined);
-    if (await write(conflict.mine, conflict.reviewState, over) && conflict.reviewState === 'Submitted') reload();
+    if (await write(conflict.mine, conflict.intent, over) && conflict.intent === 'submit') reload();
   };
 
   const useTheirs = (): void => {

@@ -58,7 +58,11 @@ define([], function () {
       ReturnedWithComment: 'Mae arweinydd y cynllun wedi dychwelyd y diweddariad hwn: {0}',
       DraftSavedAt: "Drafft wedi'i gadw am {0}",
       DraftRestored: "Mae eich newidiadau heb eu cadw wedi'u hadfer.",
-      Submitted: "Diweddariad wedi'i gyflwyno."
+      Submitted: "Diweddariad wedi'i gyflwyno.",
+      ChangeApproved: "Newid y diweddariad a gymeradwywyd",
+      ChangeApprovedWarning: "Mae'r diweddariad hwn wedi'i gymeradwyo. Mae diweddariad wedi'i newid yn mynd yn ôl at arweinydd y cynllun i'w adolygu; nes iddo benderfynu, y diweddariad a gymeradwywyd yw'r un sy'n cyfrif.",
+      ChangeApprovedConfirm: 'Ysgrifennu diweddariad wedi’i newid',
+      ChangeApprovedCancel: "Cadw'r diweddariad a gymeradwywyd"
     },
     Form: {
       Heading: 'Diweddariad ar gyfer {0} {1}',
@@ -136,7 +140,8 @@ define([], function () {
       TrendWorsening: '↓ yn gwaethygu',
       TrendUnchanged: '↔ dim newid',
       TrendNone: 'dim tuedd eto',
-      PreviousValue: '{0}: {1}'
+      PreviousValue: '{0}: {1}',
+      AnnualNextDue: "Blynyddol: mae canlyniad {0} i'w gyflwyno yn {1}."
     },
     Milestone: {
       Due: 'Erbyn {0}',
@@ -146,7 +151,8 @@ define([], function () {
       DoneDateRequired: 'Rhowch y dyddiad y cafodd y garreg filltir ei chwblhau.',
       DoneDateFuture: 'Ni all y dyddiad cwblhau fod yn y dyfodol.',
       Confirm: 'Cadarnhau cwblhau',
-      Done: "Wedi'i chwblhau ar {0}"
+      Done: "Wedi'i chwblhau ar {0}",
+      Undo: "Dadwneud: heb ei wneud eto"
     },
     ChangeRequest: {
       Ask: 'Gofyn am ddyddiad cau newydd',
@@ -176,12 +182,22 @@ define([], function () {
       CommentHint: 'Mae angen hwn wrth ddychwelyd y diweddariad: dywedwch beth sydd angen ei newid.',
       CommentRequired: "Dywedwch beth sydd angen ei newid, fel bod y perchennog yn gwybod beth i'w wneud.",
       ApprovedMessage: "Diweddariad ar gyfer {0} wedi'i gymeradwyo.",
-      ReturnedMessage: "Diweddariad ar gyfer {0} wedi'i ddychwelyd at ei berchennog."
+      ReturnedMessage: "Diweddariad ar gyfer {0} wedi'i ddychwelyd at ei berchennog.",
+      DeadlinesTitle: 'Ceisiadau i symud dyddiad cau',
+      DeadlinesIntro: "Mae cytuno yn symud y dyddiad, ac mae'r dyddiad gwreiddiol yn cael ei gadw yn yr hanes. Mae gwrthod cais yn cadw'r dyddiad fel y mae.",
+      DeadlineAction: 'Mae {0} yn gofyn am symud dyddiad gorffen cam gweithredu {1} o {2} i {3}.',
+      DeadlineMilestone: 'Mae {0} yn gofyn am symud carreg filltir “{1}” cam gweithredu {2} o {3} i {4}.',
+      DeadlineReason: 'Rheswm',
+      Agree: "Cytuno ar y dyddiad newydd",
+      TurnDown: 'Gwrthod',
+      AgreedMessage: 'Y dyddiad cau newydd ar gyfer {0} yw {1}.',
+      TurnedDownMessage: "Cafodd y cais ar gyfer {0} ei wrthod; mae'r dyddiad cau yn aros fel yr oedd."
     },
     Errors: {
       Conflict: "Mae rhywun arall wedi cadw hwn tra oeddech chi'n ei olygu. Nid oes dim wedi'i drosysgrifo.",
       Forbidden: "Nid oes gennych ganiatâd i newid y traciwr. Gofynnwch i arweinydd y cynllun eich ychwanegu at grŵp Aelodau'r safle.",
       NotReviewer: "Dim ond arweinydd y cynllun, neu arweinydd amcan y cam gweithredu hwn, all gymeradwyo'r diweddariad hwn neu ei ddychwelyd. Nid oes dim wedi newid.",
+      NotPlanLead: "Dim ond arweinydd y cynllun all gytuno ar gais i symud dyddiad cau neu ei wrthod. Nid oes dim wedi newid.",
       Throttled: "Mae SharePoint yn brysur ar hyn o bryd. Rhowch gynnig arall arni ymhen munud; nid oes dim wedi'i golli.",
       NotFound: "Nid oedd modd dod o hyd i'r eitem hon. Efallai ei bod wedi'i dileu; ail-lwythwch y dudalen.",
       Unreachable: "Nid oedd modd cysylltu â SharePoint. Gwiriwch eich cysylltiad a rhowch gynnig arall arni; mae eich newidiadau wedi'u cadw ar y ddyfais hon.",
@@ -200,7 +216,11 @@ define([], function () {
       requesterNotUser: "Nid yw {0} yn ddefnyddiwr ar y safle hwn, felly ni all ofyn am newid dyddiad cau.",
       fileEmpty: "Mae “{0}” yn wag: dewiswch y ffeil eto, neu ffeil arall.",
       fileTooLarge: 'Maint “{0}” yw {1} MB; gall ffeiliau tystiolaeth fod hyd at {2} MB. Rhowch ddolen at ffeiliau mwy yn lle hynny.',
-      fileNameTaken: "Mae {1} ffeil o'r enw “{0}”, neu wedi'u rhifo ar ei ôl, yno eisoes: ailenwch y ffeil a'i huwchlwytho eto."
+      fileNameTaken: "Mae {1} ffeil o'r enw “{0}”, neu wedi'u rhifo ar ei ôl, yno eisoes: ailenwch y ffeil a'i huwchlwytho eto.",
+      requestDecided: "Mae penderfyniad eisoes wedi'i wneud ar y cais hwn.",
+      badDeadlineDecision: 'Nid yw “{0}” yn benderfyniad ar gais: cytunwch arno neu ei wrthod.',
+      periodOutsidePlan: "Mae {0} yn rhedeg o {1} i {2}: nid yw {3} yn un o'i chwarteri.",
+      periodNotStarted: "Nid yw {0} wedi dechrau eto: does dim i'w adrodd."
     },
     PropertyPane: {
       Description: 'Lle mae staff yn ysgrifennu eu diweddariadau chwarterol.',

@@ -58,7 +58,11 @@ define([], function () {
       ReturnedWithComment: 'The plan lead returned this update: {0}',
       DraftSavedAt: 'Draft saved at {0}',
       DraftRestored: 'Your unsaved changes were restored.',
-      Submitted: 'Update submitted.'
+      Submitted: 'Update submitted.',
+      ChangeApproved: 'Change approved update',
+      ChangeApprovedWarning: 'This update has been approved. A changed update goes back to the plan lead for review; until they decide, the approved update is the one that counts.',
+      ChangeApprovedConfirm: 'Write a changed update',
+      ChangeApprovedCancel: 'Keep the approved update'
     },
     Form: {
       Heading: 'Update for {0} {1}',
@@ -136,7 +140,8 @@ define([], function () {
       TrendWorsening: '↓ worsening',
       TrendUnchanged: '↔ unchanged',
       TrendNone: 'no trend yet',
-      PreviousValue: '{0}: {1}'
+      PreviousValue: '{0}: {1}',
+      AnnualNextDue: 'Annual: the {0} outturn is due in {1}.'
     },
     Milestone: {
       Due: 'Due {0}',
@@ -146,7 +151,8 @@ define([], function () {
       DoneDateRequired: 'Give the date the milestone was done.',
       DoneDateFuture: 'The date done cannot be in the future.',
       Confirm: 'Confirm done',
-      Done: 'Done on {0}'
+      Done: 'Done on {0}',
+      Undo: 'Undo: not done yet'
     },
     ChangeRequest: {
       Ask: 'Ask for a new deadline',
@@ -176,12 +182,22 @@ define([], function () {
       CommentHint: 'Needed when you return the update: say what needs changing.',
       CommentRequired: 'Say what needs changing, so the owner knows what to do.',
       ApprovedMessage: 'Update for {0} approved.',
-      ReturnedMessage: 'Update for {0} returned to its owner.'
+      ReturnedMessage: 'Update for {0} returned to its owner.',
+      DeadlinesTitle: 'Requests to move a deadline',
+      DeadlinesIntro: 'Agreeing moves the date, and the original date is kept in the history. Turning a request down keeps the date as it is.',
+      DeadlineAction: '{0} asks to move the end date of action {1} from {2} to {3}.',
+      DeadlineMilestone: '{0} asks to move milestone “{1}” of action {2} from {3} to {4}.',
+      DeadlineReason: 'Reason',
+      Agree: 'Agree the new date',
+      TurnDown: 'Turn down',
+      AgreedMessage: 'The new deadline for {0} is {1}.',
+      TurnedDownMessage: 'The request for {0} was turned down; its deadline stays as it was.'
     },
     Errors: {
       Conflict: 'Someone else saved this while you were editing it. Nothing was overwritten.',
       Forbidden: "You don't have permission to change the tracker. Ask the plan lead to add you to the site's Members group.",
       NotReviewer: "Only the plan's lead, or the lead of this action's objective, can approve or return this update. Nothing was changed.",
+      NotPlanLead: "Only the plan's lead can agree or turn down a request to move a deadline. Nothing was changed.",
       Throttled: 'SharePoint is busy right now. Try again in a minute; nothing was lost.',
       NotFound: 'This item could not be found. It may have been deleted; reload the page.',
       Unreachable: 'SharePoint could not be reached. Check your connection and try again; your changes are kept on this device.',
@@ -200,7 +216,11 @@ define([], function () {
       requesterNotUser: '{0} is not a user of this site, so cannot ask for a deadline change.',
       fileEmpty: '“{0}” is empty: choose the file again, or another file.',
       fileTooLarge: '“{0}” is {1} MB; evidence files can be up to {2} MB. Link to larger files instead.',
-      fileNameTaken: 'There are already {1} files called “{0}” or numbered after it: rename the file and upload it again.'
+      fileNameTaken: 'There are already {1} files called “{0}” or numbered after it: rename the file and upload it again.',
+      requestDecided: 'This request has already been decided.',
+      badDeadlineDecision: '“{0}” is not a decision on a request: agree it or turn it down.',
+      periodOutsidePlan: '{0} runs from {1} to {2}: {3} is not one of its quarters.',
+      periodNotStarted: '{0} has not started yet: there is nothing to report.'
     },
     PropertyPane: {
       Description: 'Where staff write their quarterly updates.',

@@ -74,6 +74,11 @@ declare interface IMyUpdatesActionStrings {
   DraftSavedAt: string;
   DraftRestored: string;
   Submitted: string;
+  /** An approved update is changed only deliberately: the button, what it means, and the two choices. */
+  ChangeApproved: string;
+  ChangeApprovedWarning: string;
+  ChangeApprovedConfirm: string;
+  ChangeApprovedCancel: string;
 }
 
 declare interface IMyUpdatesFormStrings {
@@ -168,6 +173,8 @@ declare interface IMyUpdatesMeasureStrings {
   TrendNone: string;
   /** {0}: previous period, {1}: value */
   PreviousValue: string;
+  /** An annual measure before Q4: {0}: its financial year, {1}: the quarter its outturn is due (Q4, or Ch4 in Welsh). */
+  AnnualNextDue: string;
 }
 
 declare interface IMyUpdatesMilestoneStrings {
@@ -182,6 +189,8 @@ declare interface IMyUpdatesMilestoneStrings {
   Confirm: string;
   /** {0}: date */
   Done: string;
+  /** Makes a milestone marked done by mistake due again. */
+  Undo: string;
 }
 
 declare interface IMyUpdatesChangeRequestStrings {
@@ -219,12 +228,27 @@ declare interface IMyUpdatesReviewStrings {
   ApprovedMessage: string;
   /** {0}: action ref */
   ReturnedMessage: string;
+  /** Deadline change requests waiting for the plan lead's decision. */
+  DeadlinesTitle: string;
+  DeadlinesIntro: string;
+  /** {0}: person, {1}: action ref, {2}: current date, {3}: date asked for */
+  DeadlineAction: string;
+  /** {0}: person, {1}: milestone title, {2}: action ref, {3}: current date, {4}: date asked for */
+  DeadlineMilestone: string;
+  DeadlineReason: string;
+  Agree: string;
+  TurnDown: string;
+  /** {0}: action ref, {1}: new date */
+  AgreedMessage: string;
+  /** {0}: action ref */
+  TurnedDownMessage: string;
 }
 
 declare interface IMyUpdatesErrorStrings {
   Conflict: string;
   Forbidden: string;
   NotReviewer: string;
+  NotPlanLead: string;
   Throttled: string;
   NotFound: string;
   Unreachable: string;
@@ -256,6 +280,13 @@ declare interface IMyUpdatesProblemStrings {
   fileTooLarge: string;
   /** {0}: file name, {1}: how many names were tried */
   fileNameTaken: string;
+  requestDecided: string;
+  /** {0}: the decision sent */
+  badDeadlineDecision: string;
+  /** {0}: the plan, {1}: its first year, {2}: its last year, {3}: the quarter asked for */
+  periodOutsidePlan: string;
+  /** {0}: the quarter asked for */
+  periodNotStarted: string;
 }
 
 declare interface IMyUpdatesPropertyPaneStrings {

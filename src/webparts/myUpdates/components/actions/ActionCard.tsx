@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { formatDay } from '../../../../components/dates';
 import { formatString } from '../../../../components/formatString';
@@ -8,18 +8,20 @@ import { StatusBadge } from '../../../../components/StatusBadge';
 import { Stored } from '../../../../data/ITrackerRepository';
 import { Action, DeadlineChangeRequest, IsoDate, Update } from '../../../../domain/model';
 import { previousPeriod } from '../../../../domain/periods';
-import { editableUpdateIndex } from '../../../../domain/quarterlyDuties';
 import { isSamePerson } from '../../../../domain/reviewers';
+import { UpdateStage, updateStage } from '../../../../domain/reviewStates';
 import { actionIsOverdue, countingUpdate, latestCountingUpdateBefore } from '../../../../domain/status';
 import { useDeadlineRequest } from '../../hooks/useDeadlineRequest';
 import { ChangeRequestNote } from '../shared/ChangeRequestNote';
 import { LastQuarter } from './LastQuarter';
+import { ChangeApprovedPrompt, UpdateButton } from './UpdateButton';
 import { periodLabel } from '../shared/periodLabel';
 import { focusAfterRender } from '../shared/focusAfterRender';
 import { ActionUpdateForm, DeadlineChangeForm, FormLoading } from '../lazyForms';
 import { useMyUpdatesContext } from '../MyUpdatesContext';
 import { actionTone } from '../shared/statusTone';
 import { useClasses } from '../shared/styles';
+import { MyUpdatesStrings } from '../IMyUpdatesProps';
 
 export interface IActionCardProps {
   plan: string;
@@ -38,14 +40,14 @@ export function ActionCard({ plan, action, updates, allowChangeRequests, changeR
   const classes = useClasses();
   const { strings, period, user, today } = useMyUpdatesContext();
   const [open, setOpen] = React.useState(false);
+  const [confirmingChange, setConfirmingChange] = React.useState(false);
   const [askingDeadline, setAskingDeadline] = React.useState(false);
   const toggle = React.useRef<HTMLButtonElement>(null);
   const askButton = React.useRef<HTMLButtonElement>(null);
   const requestNote = React.useRef<HTMLDivElement>(null);
   const values = updates.map((stored) => stored.value);
   const current = countingUpdate(values, period);
-  const editableIndex = editableUpdateIndex(values, period);
-  const editing = editableIndex >= 0 ? updates[editableIndex].value : undefined;
+  const { stage, update: latest } = updateStage(values, period);
   const last = latestCountingUpdateBefore(values, period);
   const { ref, title, endDate, owner } = action.value;
   const isDelegate = !!owner.email && !isSamePerson(owner, user.email);
@@ -67,24 +69,24 @@ export function ActionCard({ plan, action, updates, allowChangeRequests, changeR
       <h5 id={headingId} className={classes.cardHeading}>{ref} <SafeText text={title} /></h5>
       <div className={classes.meta}>
         {current && <StatusBadge tone={actionTone(current.status)} label={strings.Status[current.status]} />}
-        {editing && <span>{stateText(editing, strings)}</span>}
+        {stage !== 'none' && <span>{stageText(stage, strings)}</span>}
         {endDate && <span>{formatString(strings.Action.DueOn, formatDay(endDate, strings.Dates))}</span>}
         {actionIsOverdue(action.value, values, period, { updatesDue, asOf: today }) && <StatusBadge tone="Red" label={strings.Action.Overdue} />}
         {isDelegate && <span>{strings.Action.YouAreDelegate}</span>}
       </div>
-      {editing && editing.reviewState === 'Returned' && editing.reviewComment && (
+      {stage === 'returned' && latest && latest.reviewComment && (
         <MessageBar messageBarType={MessageBarType.warning}>
-          {strings.Action.StateReturned}: <SafeText text={editing.reviewComment} />
+          {strings.Action.StateReturned}: <SafeText text={latest.reviewComment} />
         </MessageBar>
       )}
       <div className={classes.sideBySide}>
         <LastQuarter update={last} strings={strings} previousLabel={periodLabel(last ? last : previousPeriod(period), strings)} />
         <div>
-          {open
-            ? <FormLoading label={strings.General.Loading}><ActionUpdateForm plan={plan} action={action} updates={updates} onClose={close} /></FormLoading>
-            : (editing || !current
-              ? <PrimaryButton elementRef={toggle} text={editing ? strings.Action.EditUpdate : strings.Action.WriteUpdate} aria-label={`${editing ? strings.Action.EditUpdate : strings.Action.WriteUpdate}: ${ref}`} onClick={() => setOpen(true)} />
-              : <DefaultButton elementRef={toggle} text={strings.Action.EditUpdate} aria-label={`${strings.Action.EditUpdate}: ${ref}`} onClick={() => setOpen(true)} />)}
+          {open && <FormLoading label={strings.General.Loading}><ActionUpdateForm plan={plan} action={action} updates={updates} onClose={close} /></FormLoading>}
+          {!open && confirmingChange && (
+            <ChangeApprovedPrompt actionRef={ref} onChange={() => { setConfirmingChange(false); setOpen(true); }} onKeep={() => { setConfirmingChange(false); focusAfterRender(toggle); }} />
+          )}
+          {!open && !confirmingChange && <UpdateButton stage={stage} actionRef={ref} buttonRef={toggle} onOpen={() => (stage === 'approved' ? setConfirmingChange(true) : setOpen(true))} />}
         </div>
       </div>
       {deadline.latest && !askingDeadline && <ChangeRequestNote ref={requestNote} request={deadline.latest} strings={strings} />}
@@ -100,11 +102,11 @@ export function ActionCard({ plan, action, updates, allowChangeRequests, changeR
   );
 }
 
-function stateText(update: Update, strings: IMyUpdatesWebPartStrings): string {
-  switch (update.reviewState) {
-    case 'Draft': return strings.Action.StateDraft;
-    case 'Submitted': return strings.Action.StateSubmitted;
-    case 'Returned': return strings.Action.StateReturned;
+function stageText(stage: UpdateStage, strings: MyUpdatesStrings): string {
+  switch (stage) {
+    case 'draft': return strings.Action.StateDraft;
+    case 'submitted': return strings.Action.StateSubmitted;
+    case 'returned': return strings.Action.StateReturned;
     default: return strings.Action.StateApproved;
   }
 }

@@ -6,17 +6,18 @@ import { looksLikeHtml } from '../../../../domain/richText';
 import { Conflict } from '../../hooks/useUpdateDraft';
 import { FORM_FIELDS, fieldsOf, UpdateFields } from '../../hooks/updateFields';
 import { useClasses } from '../shared/styles';
+import { MyUpdatesStrings } from '../IMyUpdatesProps';
 
 export interface IConflictViewProps {
   /** Unique on the page (two actions can be in conflict at once). */
   id: string;
   conflict: Conflict;
-  strings: IMyUpdatesWebPartStrings;
+  strings: MyUpdatesStrings;
   onKeepMine: () => void;
   onUseTheirs: () => void;
 }
 
-function labelOf(field: keyof UpdateFields, strings: IMyUpdatesWebPartStrings): string {
+function labelOf(field: keyof UpdateFields, strings: MyUpdatesStrings): string {
   const labels: Record<keyof UpdateFields, string> = {
     status: strings.Form.StatusLegend, progress: strings.Form.Progress, issue: strings.Form.Issue,
     remedialAction: strings.Form.RemedialAction, evidence: strings.Form.Evidence,
@@ -25,7 +26,7 @@ function labelOf(field: keyof UpdateFields, strings: IMyUpdatesWebPartStrings): 
   return labels[field];
 }
 
-function shown(field: keyof UpdateFields, value: string, strings: IMyUpdatesWebPartStrings): JSX.Element | string {
+function shown(field: keyof UpdateFields, value: string, strings: MyUpdatesStrings): JSX.Element | string {
   if (!value.trim()) return strings.Conflict.Empty;
   if (field === 'status') return strings.Status[value as 'Red'];
   return <SafeText text={value} rich={looksLikeHtml(value)} />;

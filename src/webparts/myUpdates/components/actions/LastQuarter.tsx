@@ -6,9 +6,10 @@ import { Update } from '../../../../domain/model';
 import { looksLikeHtml } from '../../../../domain/richText';
 import { actionTone } from '../shared/statusTone';
 import { useClasses } from '../shared/styles';
+import { MyUpdatesStrings } from '../IMyUpdatesProps';
 
 /** Last quarter's update beside the form: its status, progress and remedial action, or a note that there was none. */
-export function LastQuarter({ update, strings, previousLabel }: { update?: Update; strings: IMyUpdatesWebPartStrings; previousLabel: string }): JSX.Element {
+export function LastQuarter({ update, strings, previousLabel }: { update?: Update; strings: MyUpdatesStrings; previousLabel: string }): JSX.Element {
   const classes = useClasses();
   return (
     <div className={classes.lastQuarter}>

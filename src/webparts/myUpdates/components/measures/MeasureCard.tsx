@@ -3,13 +3,15 @@ import { formatString } from '../../../../components/formatString';
 import { SafeText } from '../../../../components/SafeText';
 import { Stored } from '../../../../data/ITrackerRepository';
 import { Measure, MeasureValue } from '../../../../domain/model';
-import { measureValuePeriod } from '../../../../domain/quarterlyDuties';
+import { measureValuePeriod, nextValueDue } from '../../../../domain/quarterlyDuties';
 import { previousRecord } from '../../../../domain/measureValues';
 import { periodText, polarityText, targetText } from './measureFacts';
 import { Fact, RecordedValue } from './MeasureParts';
 import { FormLoading, MeasureValueForm } from '../lazyForms';
 import { useMyUpdatesContext } from '../MyUpdatesContext';
+import { quarterLabel } from '../shared/periodLabel';
 import { useClasses } from '../shared/styles';
+import { MyUpdatesStrings } from '../IMyUpdatesProps';
 
 export interface IMeasureCardProps {
   plan: string;
@@ -29,6 +31,7 @@ export function MeasureCard({ plan, measure, values, headingLevel = 5 }: IMeasur
   const { strings, period } = useMyUpdatesContext();
   const { ref, title, unit, financialYear } = measure.value;
   const valuePeriod = measureValuePeriod(measure.value, period);
+  const nextDue = valuePeriod ? undefined : nextValueDue(measure.value, period);
   const recorded = values.map((stored) => stored.value);
   const previous = previousRecord(recorded, ref, { financialYear: period.financialYear, period: valuePeriod || period.quarter });
   const Heading = `h${headingLevel}` as 'h5';
@@ -43,6 +46,7 @@ export function MeasureCard({ plan, measure, values, headingLevel = 5 }: IMeasur
         <Fact term={strings.Measure.Polarity}>{polarityText(measure.value, strings)}</Fact>
       </dl>
       {previous && <PreviousValue record={previous} unit={unit} strings={strings} />}
+      {nextDue && <p className={classes.hint}>{formatString(strings.Measure.AnnualNextDue, financialYear, quarterLabel(nextDue.quarter, strings))}</p>}
       {valuePeriod && (
         <FormLoading label={strings.General.Loading}>
           <MeasureValueForm
@@ -59,7 +63,7 @@ export function MeasureCard({ plan, measure, values, headingLevel = 5 }: IMeasur
 }
 
 /** "Q3 2017-18: 92%", or "No data" with the reason given for it. */
-function PreviousValue({ record, unit, strings }: { record: MeasureValue; unit: string; strings: IMyUpdatesWebPartStrings }): JSX.Element {
+function PreviousValue({ record, unit, strings }: { record: MeasureValue; unit: string; strings: MyUpdatesStrings }): JSX.Element {
   const classes = useClasses();
   // The template around the value ("{0}: {1}"), so the value can keep a typed reason as SafeText.
   const [before, after] = strings.Measure.PreviousValue.split('{1}');

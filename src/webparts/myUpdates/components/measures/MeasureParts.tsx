@@ -5,6 +5,7 @@ import { SafeText } from '../../../../components/SafeText';
 import { MeasureValue } from '../../../../domain/model';
 import { figureText } from './measureFacts';
 import { useClasses } from '../shared/styles';
+import { MyUpdatesStrings } from '../IMyUpdatesProps';
 
 /** One term and its description in a `classes.facts` list. */
 export function Fact({ term, children }: { term: string; children: React.ReactNode }): JSX.Element {
@@ -20,7 +21,7 @@ export interface IRecordedValueProps {
   /** A recorded value, or `undefined` for an empty one. */
   record: MeasureValue | undefined;
   unit: string;
-  strings: IMyUpdatesWebPartStrings;
+  strings: MyUpdatesStrings;
 }
 
 /** A figure (`92%`), or "No data" with the reason given for it, as the person wrote it. */
@@ -42,7 +43,7 @@ export interface IValueConflictProps {
   theirs: MeasureValue | undefined;
   mine: MeasureValue;
   unit: string;
-  strings: IMyUpdatesWebPartStrings;
+  strings: MyUpdatesStrings;
   onKeepMine: () => void;
   onUseTheirs: () => void;
 }

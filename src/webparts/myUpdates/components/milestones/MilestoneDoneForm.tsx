@@ -3,7 +3,7 @@ import { ITextField, TextField } from '@fluentui/react/lib/TextField';
 import { ConflictError } from '../../../../data/errors';
 import { Stored } from '../../../../data/ITrackerRepository';
 import { doneDateProblem } from '../../../../domain/milestones';
-import { IsoDate, Milestone } from '../../../../domain/model';
+import { Milestone } from '../../../../domain/model';
 import { useSave } from '../../hooks/useSave';
 import { SmallForm } from '../shared/SmallForm';
 import { EvidenceField } from '../actions/EvidenceField';
@@ -13,7 +13,8 @@ export interface IMilestoneDoneFormProps {
   plan: string;
   actionRef: string;
   milestone: Stored<Milestone>;
-  onDone: (doneDate: IsoDate) => void;
+  /** Called with the milestone as saved, done. */
+  onDone: (saved: Stored<Milestone>) => void;
   onCancel: () => void;
 }
 
@@ -47,7 +48,7 @@ export function MilestoneDoneForm({ plan, actionRef, milestone, onDone, onCancel
         throw error;
       })
     );
-    if (result) onDone(doneDate);
+    if (result) onDone(result);
   };
 
   return (

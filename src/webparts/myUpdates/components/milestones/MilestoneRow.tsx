@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { formatDay } from '../../../../components/dates';
 import { formatString } from '../../../../components/formatString';
 import { SafeText } from '../../../../components/SafeText';
@@ -12,6 +11,7 @@ import { useDeadlineRequest } from '../../hooks/useDeadlineRequest';
 import { ChangeRequestNote } from '../shared/ChangeRequestNote';
 import { focusAfterRender } from '../shared/focusAfterRender';
 import { DeadlineChangeForm, FormLoading, MilestoneDoneForm } from '../lazyForms';
+import { MilestoneDoneNote } from './MilestoneDoneNote';
 import { useMyUpdatesContext } from '../MyUpdatesContext';
 import { useClasses } from '../shared/styles';
 
@@ -35,11 +35,10 @@ type Panel = 'none' | 'done' | 'change';
  */
 export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, changeRequests, headingLevel = 5 }: IMilestoneRowProps): JSX.Element {
   const classes = useClasses();
-  const { strings, today, reload } = useMyUpdatesContext();
+  const { strings, today, reload, milestoneDone } = useMyUpdatesContext();
   const words = strings.Milestone;
   const { title, dueDate } = milestone.value;
   const [panel, setPanel] = React.useState<Panel>('none');
-  const [completed, setCompleted] = React.useState<IsoDate | undefined>(milestone.value.doneDate);
   const markDoneButton = React.useRef<HTMLButtonElement>(null);
   const askButton = React.useRef<HTMLButtonElement>(null);
   const doneMessage = React.useRef<HTMLDivElement>(null);
@@ -56,9 +55,9 @@ export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, 
     focusAfterRender(button, requestNote);
   };
 
-  const done = (doneDate: IsoDate): void => {
-    setCompleted(doneDate);
+  const done = (saved: Stored<Milestone>): void => {
     setPanel('none');
+    milestoneDone({ plan, actionRef, milestone: saved });
     reload();
     focusAfterRender(doneMessage);
   };
@@ -66,10 +65,8 @@ export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, 
   return (
     <div className={classes.card}>
       <Heading className={classes.cardHeading}>{actionRef} <SafeText text={title} /></Heading>
-      {completed ? (
-        <div ref={doneMessage} tabIndex={-1}>
-          <MessageBar messageBarType={MessageBarType.success}>{formatString(words.Done, day(completed))}</MessageBar>
-        </div>
+      {milestone.value.doneDate ? (
+        <MilestoneDoneNote ref={doneMessage} milestone={milestone} onReopened={() => focusAfterRender(markDoneButton)} />
       ) : (
         <>
           <div className={classes.meta}>

@@ -6,7 +6,8 @@ import { formatDay } from '../../../../components/dates';
 import { formatString } from '../../../../components/formatString';
 import { SafeText } from '../../../../components/SafeText';
 import { StatusBadge } from '../../../../components/StatusBadge';
-import { ReviewDecision, ReviewItem } from '../../../../data/ITrackerRepository';
+import { ReviewDecision, ReviewItem, ReviewQueue as Queue } from '../../../../data/ITrackerRepository';
+import { DeadlineRequests } from './DeadlineRequests';
 import { londonDateOf } from '../../../../domain/calendarDate';
 import { Update } from '../../../../domain/model';
 import { looksLikeHtml } from '../../../../domain/richText';
@@ -15,22 +16,29 @@ import { useMyUpdatesContext } from '../MyUpdatesContext';
 import { errorText } from '../shared/errorText';
 import { actionTone } from '../shared/statusTone';
 import { useClasses } from '../shared/styles';
+import { MyUpdatesStrings } from '../IMyUpdatesProps';
 
-/** Plan leads' queue (SPEC §5.1): approve a submitted update, or return it with a comment. */
-export function ReviewQueue({ queue }: { queue: ReviewItem[] }): JSX.Element {
+/**
+ * Leads' queue (SPEC §5.1): approve a submitted update, or return it with a comment; and, for a
+ * plan's lead, the requests to move a deadline waiting for their decision.
+ */
+export function ReviewQueue({ queue }: { queue: Queue }): JSX.Element {
   const classes = useClasses();
   const { strings } = useMyUpdatesContext();
-  // Kept here, not in the card: the decided update leaves the queue when it is read again.
+  // Kept here, not in the card: the decided item leaves the queue when it is read again.
   const [lastDecision, setLastDecision] = React.useState('');
   return (
-    <section aria-labelledby="review-title">
-      <h3 id="review-title" className={classes.planHeading}>{strings.Review.Title}</h3>
+    <>
       <div role="status">{lastDecision && <MessageBar messageBarType={MessageBarType.success}>{lastDecision}</MessageBar>}</div>
-      <p>{queue.length ? strings.Review.Intro : strings.Review.Empty}</p>
-      <ul className={classes.list}>
-        {queue.map((item) => <ReviewCard key={item.update.id} item={item} onDecided={setLastDecision} />)}
-      </ul>
-    </section>
+      <section aria-labelledby="review-title">
+        <h3 id="review-title" className={classes.planHeading}>{strings.Review.Title}</h3>
+        <p>{queue.updates.length ? strings.Review.Intro : strings.Review.Empty}</p>
+        <ul className={classes.list}>
+          {queue.updates.map((item) => <ReviewCard key={item.update.id} item={item} onDecided={setLastDecision} />)}
+        </ul>
+      </section>
+      {queue.deadlineChanges.length > 0 && <DeadlineRequests requests={queue.deadlineChanges} onDecided={setLastDecision} />}
+    </>
   );
 }
 
@@ -82,7 +90,7 @@ function ReviewCard({ item, onDecided }: { item: ReviewItem; onDecided: (message
   );
 }
 
-function UpdateText({ update, strings }: { update: Update; strings: IMyUpdatesWebPartStrings }): JSX.Element {
+function UpdateText({ update, strings }: { update: Update; strings: MyUpdatesStrings }): JSX.Element {
   const rows: Array<[string, string | undefined]> = [
     [strings.Form.Progress, update.progress], [strings.Form.Issue, update.issue], [strings.Form.RemedialAction, update.remedialAction],
     [strings.Form.WithdrawnReason, update.withdrawnReason], [strings.Form.Evidence, update.evidence]

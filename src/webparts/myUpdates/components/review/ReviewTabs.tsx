@@ -1,14 +1,15 @@
 import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { formatString } from '../../../../components/formatString';
-import { ReviewItem } from '../../../../data/ITrackerRepository';
+import { ReviewQueue as Queue } from '../../../../data/ITrackerRepository';
 import { ReviewQueue } from './ReviewQueue';
+import { MyUpdatesStrings } from '../IMyUpdatesProps';
 
 export interface IReviewTabsProps {
   /** The person's own items, the first tab. */
   mine: JSX.Element;
-  queue: ReviewItem[];
-  strings: IMyUpdatesWebPartStrings;
+  queue: Queue;
+  strings: MyUpdatesStrings;
 }
 
 /** For plan and objective leads: "My items" and "Review queue (n)" as tabs. */
@@ -16,7 +17,7 @@ export function ReviewTabs({ mine, queue, strings }: IReviewTabsProps): JSX.Elem
   return (
     <Pivot aria-label={strings.General.Title} overflowBehavior="none">
       <PivotItem headerText={strings.General.TabMyItems} itemKey="mine">{mine}</PivotItem>
-      <PivotItem headerText={formatString(strings.General.TabReviewCount, queue.length)} itemKey="review">
+      <PivotItem headerText={formatString(strings.General.TabReviewCount, queue.updates.length + queue.deadlineChanges.length)} itemKey="review">
         <ReviewQueue queue={queue} />
       </PivotItem>
     </Pivot>

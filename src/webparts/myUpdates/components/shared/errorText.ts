@@ -1,4 +1,6 @@
-import { ConflictError, ForbiddenError, NotFoundError, NotReviewerError, ThrottledError, UnreachableError, ValidationError } from '../../../../data/errors';
+import {
+  ConflictError, ForbiddenError, NotFoundError, NotPlanLeadError, NotReviewerError, ThrottledError, UnreachableError, ValidationError
+} from '../../../../data/errors';
 import { MyUpdatesStrings } from '../IMyUpdatesProps';
 import { problemText } from './problemText';
 
@@ -8,6 +10,7 @@ export function errorText(error: unknown, strings: MyUpdatesStrings): string {
   if (error instanceof ConflictError) return words.Conflict;
   if (error instanceof ForbiddenError) return words.Forbidden;
   if (error instanceof NotReviewerError) return words.NotReviewer;
+  if (error instanceof NotPlanLeadError) return words.NotPlanLead;
   if (error instanceof ThrottledError) return words.Throttled;
   if (error instanceof NotFoundError) return words.NotFound;
   if (error instanceof UnreachableError) return words.Unreachable;

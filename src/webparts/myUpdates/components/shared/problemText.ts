@@ -21,7 +21,11 @@ const PROBLEM_ARGS: Record<keyof IMyUpdatesProblemStrings, string[]> = {
   requesterNotUser: ['name'],
   fileEmpty: ['name'],
   fileTooLarge: ['name', 'size', 'limit'],
-  fileNameTaken: ['name', 'tries']
+  fileNameTaken: ['name', 'tries'],
+  requestDecided: [],
+  badDeadlineDecision: ['decision'],
+  periodOutsidePlan: ['plan', 'first', 'last', 'period'],
+  periodNotStarted: ['period']
 };
 
 function isProblemCode(code: string | undefined): code is keyof IMyUpdatesProblemStrings {
