@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { basename } from 'path';
-import { ImportKind, ImportProblem, parseImportFile } from '../../domain/import';
+import { formatRows, groupProblems, ImportKind, ImportProblem, parseImportFile, ProblemGroup } from '../../domain/import';
 import { TrackerRepository } from '../../data/TrackerRepository';
 import { ImportOutcome } from '../../data/ITrackerRepository';
 import { openSite, siteArgument } from '../site';
@@ -14,10 +14,19 @@ export interface ImportCommandOptions {
   site?: string;
 }
 
-/** SPEC §6: `FILE:ROW: column "X": message`. */
-export function problemLine(file: string, problem: ImportProblem, warning = false): string {
-  const column = problem.column === undefined ? '' : ` column "${problem.column}":`;
-  return `${file}:${problem.row}:${warning ? ' warning:' : ''}${column} ${problem.message}`;
+function columnPart(column: string | undefined): string {
+  return column === undefined ? '' : ` column "${column}":`;
+}
+
+/** SPEC §6: `FILE:ROW: column "X": message`, one line per error since each needs fixing. */
+export function problemLine(file: string, problem: ImportProblem): string {
+  return `${file}:${problem.row}:${columnPart(problem.column)} ${problem.message}`;
+}
+
+/** Each kind of warning once with its rows: `FILE: rows 4, 12–15: warning: column "X": message`. */
+export function warningLine(file: string, group: ProblemGroup): string {
+  const rows = `row${group.rows.length === 1 ? '' : 's'} ${formatRows(group.rows)}`;
+  return `${file}: ${rows}: warning:${columnPart(group.column)} ${group.message}`;
 }
 
 function readFile(file: string): Buffer {
@@ -44,7 +53,7 @@ function summary(file: string, outcome: ImportOutcome, dryRun: boolean): string[
 /** `tracker import FILE [--kind] [--dry-run] [--site]`: all rows or none (SPEC §4.6). */
 export async function importCommand(file: string, options: ImportCommandOptions, io: CliIo): Promise<number> {
   const parsed = parseImportFile(basename(file), readFile(file), { kind: options.kind, importedOn: io.now().toISOString() });
-  parsed.warnings.forEach((problem) => io.err(problemLine(file, problem, true)));
+  groupProblems(parsed.warnings).forEach((group) => io.err(warningLine(file, group)));
   if (parsed.errors.length) {
     parsed.errors.forEach((problem) => io.err(problemLine(file, problem)));
     io.err(`${file}: ${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}; nothing was imported.`);

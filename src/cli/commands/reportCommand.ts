@@ -12,7 +12,8 @@ import { openSite, siteArgument } from '../site';
 import { progressOnStderr } from '../progress';
 import { EXIT_OK, UsageError } from '../usage';
 
-export const REPORT_FORMATS = ['json', 'csv', 'html', 'docx'] as const;
+export const REPORT_FORMATS = ['json', 'csv', 'html'] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportCommandOptions {
   year: string;
@@ -32,11 +33,11 @@ function periodOf(options: ReportCommandOptions): ReportingPeriod {
   return { financialYear, quarter };
 }
 
-function formatOf(options: ReportCommandOptions): 'json' | 'csv' | 'html' {
+function formatOf(options: ReportCommandOptions): ReportFormat {
   const format = (options.format || 'json').toLowerCase();
-  if (format === 'docx') throw new UsageError('The Word (.docx) report is not available yet; use --format json, csv or html.');
-  if (format !== 'json' && format !== 'csv' && format !== 'html') throw new UsageError(`--format "${options.format}" is not one of json, csv, html.`);
-  return format;
+  const known = REPORT_FORMATS.filter((candidate) => candidate === format)[0];
+  if (!known) throw new UsageError(`--format "${options.format}" is not one of ${REPORT_FORMATS.join(', ')}.`);
+  return known;
 }
 
 function asOfOf(options: ReportCommandOptions, io: CliIo): string {
@@ -45,7 +46,7 @@ function asOfOf(options: ReportCommandOptions, io: CliIo): string {
   return options.asOf;
 }
 
-function formatted(report: LoadedReport, format: 'json' | 'csv' | 'html'): string {
+function formatted(report: LoadedReport, format: ReportFormat): string {
   if (format === 'json') return `${JSON.stringify(report.document, undefined, 2)}\n`;
   return format === 'html' ? formatHtml(report.document, report.plan.title) : formatCsv(report.document, report.actionRows);
 }

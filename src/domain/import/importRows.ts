@@ -29,7 +29,7 @@ export interface MeasureImportRow extends ImportRowBase {
   measure: Measure;
   /**
    * One value per filled Q1–Q4 cell. An annual measure's Q4 cell is the year's outturn and is
-   * recorded with period `Annual`.
+   * recorded with period `Annual`; its Q1–Q3 cells saying `Annual` (or `n/a`) record nothing.
    */
   values: MeasureValue[];
 }

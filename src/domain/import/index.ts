@@ -3,8 +3,8 @@
  * milestones layouts, read into typed rows with row-level errors and warnings. Pure: the caller
  * reads the file and writes the rows (all or none).
  */
-export type { ImportProblem } from './importProblems';
-export { formatProblem } from './importProblems';
+export type { ImportProblem, ProblemGroup } from './importProblems';
+export { formatProblem, formatRows, groupProblems } from './importProblems';
 export type { Table, TableRow, TableResult } from './table';
 export { tableFromRecords } from './table';
 export { readCsv, decodeCsv } from './csv';

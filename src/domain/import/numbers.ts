@@ -70,11 +70,24 @@ export function parseNumber(text: string): Parsed<number> {
   return number ? parsedValue(number.value) : parseFailure(`${quote(text)} is not a number`);
 }
 
+/** True when the text has a letter in any alphabet (a letter is a character with two cases). */
+function hasLetter(text: string): boolean {
+  return text.toLowerCase() !== text.toUpperCase();
+}
+
 /**
- * Reads a measure value. Text that holds no number (`No data`, `tbd`, `New measure`, `-`) is no
- * value with the text as its note; a number with a bracketed remark keeps both. Text that starts
- * like a number but is not one (`12/3`, `1,17`) and spreadsheet errors (`#DIV/0!`) fail, because
- * they were meant as numbers and would otherwise be silently lost.
+ * A figure with a typo (`12..5`, `95%%`, `2 pupils`, `>95%`): it starts like a number, or has
+ * digits and no words. Digits inside words (`Reported in Q4`, `New measure for 2018-19`) are text.
+ */
+function isMistypedFigure(tidied: string): boolean {
+  return NUMBER_LIKE.test(tidied) || (/\d/.test(tidied) && !hasLetter(tidied));
+}
+
+/**
+ * Reads a measure value. Text that holds no number (`No data`, `Annual`, `tbd`, `New measure`,
+ * `-`) is no value with the text, trimmed, as its note; a number with a bracketed remark keeps
+ * both. Mistyped figures (`12..5`, `1,17`, `>95%`) and spreadsheet errors (`#DIV/0!`) fail,
+ * because they were meant as numbers and would otherwise silently become "no data".
  */
 export function parseMeasureValue(text: string): Parsed<CellValue> {
   const tidied = tidy(text);
@@ -93,10 +106,10 @@ export function parseMeasureValue(text: string): Parsed<CellValue> {
   if (remark && remarked) {
     return parsedValue({ value: remarked.value, note: remark[2].trim() });
   }
-  if (NUMBER_LIKE.test(tidied)) {
+  if (isMistypedFigure(tidied)) {
     return parseFailure(`${quote(text)} is not a number`);
   }
-  return parsedValue({ note: tidied });
+  return parsedValue({ note: text.trim() });
 }
 
 function parseRange(text: string): Target | undefined {

@@ -10,12 +10,14 @@ import { ColumnIndex } from './layouts';
 import { CellValue, parseMeasureValue, parseTarget, parseTolerance } from './numbers';
 import { Parsed, parseFailure, parsedValue, withoutUndefined } from './parsed';
 import { parsePeople } from './people';
+import { readQuarterCell } from './quarterCells';
 import { RowReader } from './rowReader';
 import { Table } from './table';
 
 /**
  * The measures layout: one measure for one financial year per row, with its Q1–Q4 values. For
- * an annual measure the Q4 column holds the year's outturn (SPEC §6) and Q1–Q3 stay empty.
+ * an annual measure the Q4 column holds the year's outturn (SPEC §6); see `readQuarterCell` for
+ * what its Q1–Q3 cells may say.
  */
 
 function financialYear(text: string): Parsed<string> {
@@ -67,16 +69,11 @@ function readOwner(reader: RowReader): PersonRef | undefined {
 function readValues(reader: RowReader, ref: string, year: string, frequency: Frequency | undefined): MeasureValue[] {
   const values: MeasureValue[] = [];
   QUARTERS.forEach((quarter) => {
-    const cell = reader.parse<CellValue>(quarter, parseMeasureValue);
-    if (!cell) {
-      return;
+    const record = reader.parse(quarter, (text) => readQuarterCell(text, quarter, frequency));
+    if (record) {
+      const { period, cell } = record;
+      values.push(withoutUndefined<MeasureValue>({ measureRef: ref, financialYear: year, period, value: cell.value, note: cell.note }));
     }
-    if (frequency === 'Annual' && quarter !== 'Q4') {
-      reader.error(quarter, 'an annual measure has one value a year: put the outturn in Q4 and leave Q1–Q3 empty');
-      return;
-    }
-    const period = frequency === 'Annual' ? 'Annual' : quarter;
-    values.push(withoutUndefined<MeasureValue>({ measureRef: ref, financialYear: year, period, value: cell.value, note: cell.note }));
   });
   return values;
 }

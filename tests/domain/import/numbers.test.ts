@@ -33,14 +33,28 @@ describe('parseMeasureValue', () => {
     ['Annual'],
     ['Not available'],
     ['tbd'],
+    ['TBC'],
     ['New measure'],
     ['n/a'],
     ['N/A'],
     ['-'],
     ['–'],
-    ['(provisional)']
-  ])('"%s" is no value, kept as the note', (text) => {
+    ['(provisional)'],
+    ['Dim data'],
+    ['Reported in Q4'],
+    ['New measure for 2018-19'],
+    ['Data due Sept 2018'],
+    ['Q4']
+  ])('"%s" holds no number: no value, kept as the note', (text) => {
     expect(parseMeasureValue(text)).toEqual({ ok: true, value: { note: text } });
+  });
+
+  test.each([
+    ['  Not available  ', 'Not available'],
+    ['\tAnnual\n', 'Annual'],
+    ['Not yet\nreported', 'Not yet\nreported']
+  ])('the note is the cell\'s text trimmed: %p → %p', (text, note) => {
+    expect(parseMeasureValue(text)).toEqual({ ok: true, value: { note } });
   });
 
   test('an empty cell is no value and no note', () => {
@@ -55,7 +69,13 @@ describe('parseMeasureValue', () => {
     ['1,17', '"1,17" is not a number'],
     ['12/3', '"12/3" is not a number'],
     ['1.2.3', '"1.2.3" is not a number'],
+    ['12..5', '"12..5" is not a number'],
+    ['95%%', '"95%%" is not a number'],
     ['2 pupils', '"2 pupils" is not a number'],
+    ['71.7% provisional', '"71.7% provisional" is not a number'],
+    ['>95%', '">95%" is not a number'],
+    ['~ 40', '"~ 40" is not a number'],
+    ['31/03/2018', '"31/03/2018" is not a number'],
     ['(-3)', '"(-3)" is not a number'],
     ['+-3', '"+-3" is not a number'],
     ['#DIV/0!', '"#DIV/0!" is a spreadsheet error, not a value: fix the formula or clear the cell'],

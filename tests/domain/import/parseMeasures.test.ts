@@ -154,3 +154,34 @@ describe('bad rows in a measures file', () => {
     expect([m5.polarity, m5.target, m5.comparator, m5.owner]).toEqual(['Band', undefined, { label: 'Comparator', value: 93 }, { name: 'Jan Coles' }]);
   });
 });
+
+describe('a measures table as councils publish it: annual measures say "Annual" in Q1–Q3', () => {
+  const header = [...LAYOUT_COLUMNS.measures];
+  const row = (values: Partial<Record<string, string>>): string[] => header.map((column) => values[column] || '');
+  const annual = {
+    Plan: SEP, 'Objective Ref': '1', Ref: '1.a.i', Title: 'FSM pupils attaining the FPI', Unit: '%', Polarity: 'High',
+    Frequency: 'Annual', 'Financial Year': '2017-18', Target: '82%', Q1: 'Annual', Q2: 'Annual', Q3: 'Annual', Q4: '68.6%'
+  };
+  const result = parseMeasuresTable(
+    parseImport(
+      tableOf(
+        header,
+        row(annual),
+        row({ ...annual, Ref: '2.g.i', Q1: 'ANNUAL', Q2: 'Yearly', Q3: 'n/a', Q4: 'No data' }),
+        row({ ...annual, Ref: '5.i.i', Q2: 'Survey runs in Q3', Q4: 'New measure' })
+      )
+    )
+  );
+
+  test('every row imports, with no errors or warnings', () => {
+    expect([result.errors, result.warnings, result.rows.length]).toEqual([[], [], 3]);
+  });
+
+  test('Q1–Q3 saying the measure is annual record nothing; Q4 is the outturn or its note; other text is that quarter\'s note', () => {
+    expect(result.rows.map((item) => item.values.map((value) => [value.measureRef, value.period, value.value, value.note]))).toEqual([
+      [['1.a.i', 'Annual', 68.6, undefined]],
+      [['2.g.i', 'Annual', undefined, 'No data']],
+      [['5.i.i', 'Q2', undefined, 'Survey runs in Q3'], ['5.i.i', 'Annual', undefined, 'New measure']]
+    ]);
+  });
+});
