@@ -4,19 +4,12 @@ import { createSiteSp } from '../../data/createSp';
 import { TrackerRepository } from '../../data/TrackerRepository';
 import { startTrackerSite } from '../../local/trackerSite';
 import { loadDemoData } from '../../local/demoData/loadDemoData';
-import { DEMO_PEOPLE } from '../../local/workbench/demoPeople';
+import { DEMO_OVERLAY, DEMO_PEOPLE } from '../../local/demoData/demoOverlay';
+import { DemoClock } from '../../local/demoClock';
+import { formatDate } from '../../domain/calendarDate';
 import { startWorkbench } from '../../local/workbench/startWorkbench';
 import { CliIo } from '../io';
 import { EXIT_OK, UsageError } from '../usage';
-
-/** The period the demo data reports: the Strategic Equality Plan's 2017-18 year end (seed 001). */
-const DEMO_PERIOD = { financialYear: '2017-18', quarter: 'Q4' };
-/**
- * My updates opens on the quarter after the demo data, on a day in the demo's own time: early
- * July 2018, with Q1's updates owed (due Fri 13 Jul) and Q4's reports beside each form.
- */
-const DEMO_UPDATES_PERIOD = { financialYear: '2018-19', quarter: 'Q1' };
-const DEMO_TODAY = '2018-07-02';
 
 function portOf(text: string): number {
   const port = Number(text);
@@ -33,17 +26,17 @@ export async function serveCommand(options: { port: string; site: string }, io: 
   const port = portOf(options.port);
   const dir = resolve(io.cwd, options.site);
   const firstRun = !existsSync(join(dir, 'sharepoint.sqlite'));
-  const store = await startTrackerSite({ dir, port: 0, quiet: true, people: DEMO_PEOPLE });
+  const clock = DemoClock.open(dir, DEMO_OVERLAY.today);
+  const store = await startTrackerSite({ dir, port: 0, quiet: true, people: DEMO_PEOPLE, clock: () => clock.now().getTime() });
   try {
-    const repository = new TrackerRepository(createSiteSp({ siteUrl: store.siteUrl }));
-    if (firstRun || !(await repository.listPlans()).length) {
+    const repositoryAs = (email?: string): TrackerRepository =>
+      new TrackerRepository(createSiteSp({ siteUrl: store.siteUrl, localUser: email }), { now: () => clock.now() });
+    if (firstRun || !(await repositoryAs().listPlans()).length) {
       io.out(`First run: creating the tracker's lists in ${dir} and importing the demo plans…`);
-      await loadDemoData(repository, io.now(), io.out);
+      await loadDemoData(repositoryAs, clock.now(), io.out);
     }
-    const workbench = await startWorkbench({
-      siteUrl: store.siteUrl, people: DEMO_PEOPLE, port, period: DEMO_PERIOD, updatesPeriod: DEMO_UPDATES_PERIOD, today: () => DEMO_TODAY
-    });
-    io.out(`Performance Tracker (local mode) is running at ${workbench.url}`);
+    const workbench = await startWorkbench({ siteUrl: store.siteUrl, people: DEMO_PEOPLE, port, clock });
+    io.out(`Performance Tracker (local mode) is running at ${workbench.url}, on the demo's own day: ${formatDate(clock.today())}`);
     io.out(`SharePoint REST: ${workbench.url}/sites/tracker/_api/web · data in ${dir} · press Ctrl+C to stop.`);
     await (stopSignal || interrupted());
     await workbench.close();

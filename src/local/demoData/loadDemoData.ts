@@ -3,6 +3,7 @@ import { join } from 'path';
 import { ImportKind, parseImportFile } from '../../domain/import';
 import { Plan } from '../../domain/model';
 import { ITrackerRepository } from '../../data/ITrackerRepository';
+import { applyDemoOverlay } from './demoOverlay';
 
 /** The demo trackers transcribed from the seed councils' documents (see README.md here). */
 export const DEMO_DATA_DIR = __dirname;
@@ -22,11 +23,19 @@ export function demoPlans(): Plan[] {
 }
 
 /**
- * Sets up the demo plans, then imports every demo CSV through the real importer and repository,
- * all-or-nothing per file, in lookup order. Throws on any row error: the demo data must always
- * import cleanly.
+ * Sets up the demo plans, imports every demo CSV through the real importer and repository,
+ * all-or-nothing per file, in lookup order, then applies the demo overlay (demoOverlay.ts) as
+ * the demo people. Throws on any row error: the demo data must always import cleanly.
+ * @param repositoryAs - the repository as a demo person (undefined: the site's owner).
  */
-export async function loadDemoData(repository: ITrackerRepository, importedOn: Date, report: (line: string) => void = () => undefined): Promise<DemoFile[]> {
+export async function loadDemoData(repositoryAs: (email?: string) => ITrackerRepository, importedOn: Date, report: (line: string) => void = () => undefined): Promise<DemoFile[]> {
+  const loaded = await importDemoFiles(repositoryAs(), importedOn, report);
+  await applyDemoOverlay(repositoryAs, repositoryAs());
+  report('  demo overlay: people, leads, restated measures, updates waiting for review, a deadline change request');
+  return loaded;
+}
+
+async function importDemoFiles(repository: ITrackerRepository, importedOn: Date, report: (line: string) => void): Promise<DemoFile[]> {
   const existing = (await repository.listPlans()).map((stored) => stored.value.title);
   for (const plan of demoPlans().filter((candidate) => existing.indexOf(candidate.title) < 0)) {
     await repository.savePlan(plan);

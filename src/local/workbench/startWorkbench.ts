@@ -1,16 +1,16 @@
 import { createServer, IncomingMessage, request as httpRequest, Server, ServerResponse } from 'http';
 import { AddressInfo } from 'net';
-import { parseFinancialYear, parseQuarter } from '../../domain/periods';
+import { parseFinancialYear, parseQuarter, periodOpenForUpdatesOn } from '../../domain/periods';
 import { createSiteSp } from '../../data/createSp';
 import { TrackerRepository } from '../../data/TrackerRepository';
 import { loadReport } from '../../report/loadReport';
 import { ForbiddenError, NotFoundError } from '../../data/errors';
-import { londonDateOf } from '../../domain/calendarDate';
 import { DemoPerson } from './demoPeople';
 import { errorPage, page, planPage, plansPage } from './pages';
 import { buildClientBundle } from './clientBundle';
 import { myUpdatesPage, PageLanguage } from './webPartPage';
-import { IsoDate } from '../../domain/model';
+import { ReportingPeriod } from '../../domain/model';
+import { Clock } from '../demoClock';
 import { HOST_THEME_NAMES, HostThemeName } from '../../components/theme/hostThemes';
 
 export interface WorkbenchOptions {
@@ -18,12 +18,8 @@ export interface WorkbenchOptions {
   siteUrl: string;
   people: readonly DemoPerson[];
   port?: number;
-  /** The period pages open on (the demo data's year end). */
-  period: { financialYear: string; quarter: string };
-  /** The period My updates opens on; defaults to `period`. */
-  updatesPeriod?: { financialYear: string; quarter: string };
-  /** Today's date for the web part (tests and the demo fix it); defaults to today in London. */
-  today?: () => IsoDate;
+  /** Local mode's one clock: every page, web part and report judges due and overdue by it. */
+  clock: Clock;
 }
 
 export interface Workbench {
@@ -91,24 +87,25 @@ function localPath(referer: string | undefined): string {
 async function render(request: IncomingMessage, options: WorkbenchOptions, user: DemoPerson): Promise<[number, string]> {
   const url = new URL(request.url || '/', 'http://localhost');
   const repository = new TrackerRepository(createSiteSp({ siteUrl: options.siteUrl, localUser: user.email }));
-  const year = parseFinancialYear(url.searchParams.get('year') || '') || options.period.financialYear;
-  const quarter = parseQuarter(url.searchParams.get('quarter') || '') || (options.period.quarter as 'Q4');
+  const open = periodOpenForUpdatesOn(options.clock.today());
+  const year = parseFinancialYear(url.searchParams.get('year') || '') || open.financialYear;
+  const quarter = parseQuarter(url.searchParams.get('quarter') || '') || open.quarter;
   if (url.pathname === '/') {
     return [200, page('Plans', plansPage(await repository.listPlans(), year, quarter), options.people, user.email)];
   }
   if (url.pathname === '/plan') {
     const title = url.searchParams.get('title') || '';
-    const report = await loadReport(repository, { plan: title, period: { financialYear: year, quarter }, asOf: londonDateOf(new Date()) });
+    const report = await loadReport(repository, { plan: title, period: { financialYear: year, quarter }, asOf: options.clock.today() });
     return [200, page(`${title}: ${quarter} ${year}`, planPage(report.document, title, year, quarter), options.people, user.email)];
   }
   return [404, page('Not found', errorPage('There is no page at this address.'), options.people, user.email)];
 }
 
-function periodOf(url: URL, fallback: WorkbenchOptions['period']): { financialYear: string; quarter: 'Q1' | 'Q2' | 'Q3' | 'Q4' } {
-  return {
-    financialYear: parseFinancialYear(url.searchParams.get('year') || '') || fallback.financialYear,
-    quarter: parseQuarter(url.searchParams.get('quarter') || '') || (fallback.quarter as 'Q4')
-  };
+/** The period asked for in the address (`?year=2017-18&quarter=Q4`), if any. */
+function periodOf(url: URL): ReportingPeriod | undefined {
+  const financialYear = parseFinancialYear(url.searchParams.get('year') || '');
+  const quarter = parseQuarter(url.searchParams.get('quarter') || '');
+  return financialYear && quarter ? { financialYear, quarter } : undefined;
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse, options: WorkbenchOptions, bundle: Promise<string>): Promise<void> {
@@ -121,9 +118,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
   if (path === '/updates') {
     const url = new URL(request.url || '/', 'http://localhost');
-    const today = options.today ? options.today() : londonDateOf(new Date());
-    const period = periodOf(url, options.updatesPeriod || options.period);
-    send(response, 200, myUpdatesPage({ user, period, today, now: new Date(), language: cookieLanguage(request), theme: cookieTheme(request), people: options.people }), WEB_PART_POLICY);
+    send(response, 200, myUpdatesPage({ user, period: periodOf(url), today: options.clock.today(), now: options.clock.now(), language: cookieLanguage(request), theme: cookieTheme(request), people: options.people }), WEB_PART_POLICY);
     return;
   }
   if (request.method === 'POST' && path === '/theme') {

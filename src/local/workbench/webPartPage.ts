@@ -46,7 +46,8 @@ function scriptJson(value: unknown): string {
 
 export interface WebPartPageOptions {
   user: DemoPerson;
-  period: ReportingPeriod;
+  /** A period the address asked for; else the web part's own default (the quarter just ended). */
+  period?: ReportingPeriod;
   today: IsoDate;
   /** The instant on local mode's clock. */
   now: Date;
@@ -62,7 +63,7 @@ export function myUpdatesPage({ user, period, today, now, language, theme, peopl
     user: { name: user.title, email: user.email },
     today,
     nowMs: now.getTime(),
-    properties: { defaultPlan: '', openPeriod: periodKey(period) },
+    properties: { defaultPlan: '', openPeriod: period ? periodKey(period) : '' },
     strings: webPartStrings(language),
     theme
   };

@@ -6,6 +6,7 @@ import { parseImportFile } from '../../../src/domain/import';
 import { IsoDate, Milestone, Plan, ReportingPeriod, Update } from '../../../src/domain/model';
 import { SharePointStore } from '../../../src/local/sharepointStore';
 import { startTrackerSite } from '../../../src/local/trackerSite';
+import { DemoClock } from '../../../src/local/demoClock';
 import { DemoPerson } from '../../../src/local/workbench/demoPeople';
 import { LANGUAGE_COOKIE, startWorkbench, THEME_COOKIE, USER_COOKIE, Workbench } from '../../../src/local/workbench/startWorkbench';
 import { HostThemeName } from '../../../src/components/theme/hostThemes';
@@ -137,7 +138,8 @@ export async function startUpdatesFixture(data: FixtureData): Promise<UpdatesFix
   await importCsv(lead, 'actions.csv', actionsCsv(data.actions));
   if (data.measures.length) await importCsv(lead, 'measures.csv', measuresCsv(data.measures));
   if (data.milestones.length) await importCsv(lead, 'milestones.csv', milestonesCsv(data.milestones));
-  const workbench = await startWorkbench({ siteUrl: store.siteUrl, people, port: 0, period: PERIOD, today: () => TODAY });
+  // The web part opens on the quarter just ended on the fixture's day: PERIOD.
+  const workbench = await startWorkbench({ siteUrl: store.siteUrl, people, port: 0, clock: DemoClock.open(undefined, TODAY) });
   return {
     store, workbench, url: workbench.url, data, repositoryAs,
     close: async () => {

@@ -8,6 +8,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { SharePointStore } from '../../../src/local/sharepointStore';
+import { DemoClock } from '../../../src/local/demoClock';
 import { startTrackerSite } from '../../../src/local/trackerSite';
 import { DEMO_PEOPLE } from '../../../src/local/workbench/demoPeople';
 import { startWorkbench, Workbench } from '../../../src/local/workbench/startWorkbench';
@@ -28,7 +29,7 @@ describe('local workbench proxy', () => {
     const plans = spfi(store.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse()).web.lists.getByTitle('Plans').items;
     await plans.add({ Title: 'First', PlanType: 'Other', FirstYear: '2017-18', LastYear: '2018-19' });
     await plans.add({ Title: 'Second', PlanType: 'Other', FirstYear: '2017-18', LastYear: '2018-19' });
-    workbench = await startWorkbench({ siteUrl: store.siteUrl, people: DEMO_PEOPLE, port: 0, period: { financialYear: '2017-18', quarter: 'Q4' } });
+    workbench = await startWorkbench({ siteUrl: store.siteUrl, people: DEMO_PEOPLE, port: 0, clock: DemoClock.open(undefined, '2018-05-01') });
   });
 
   afterAll(async () => {
