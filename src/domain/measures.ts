@@ -71,16 +71,19 @@ export function toleranceAmount(polarity: Polarity, target: Target, tolerance: T
 /**
  * SPEC §4.3 RAG of one value: Green when it meets the target in the measure's polarity, Amber
  * when it misses by no more than the tolerance, Red beyond. `value` undefined → NoData; an
- * Annual measure in Q1–Q3 → NotDue (its outturn is the Q4/Annual value). A measure without a
- * target cannot be judged, so its values are NoData too: the report then shows the gap rather
- * than a colour nobody set.
+ * Annual measure in Q1–Q3 → NotDue (its outturn is the Q4/Annual value). A value with no target
+ * for its year → NoTarget ("Not rated"): there is a figure to show, but nothing to meet or miss,
+ * so it is neither a colour nobody set nor a gap in the data.
  */
 export function measureRag(measure: Measure, period: ValuePeriod, value: number | undefined): Rag {
   if (measure.frequency === 'Annual' && period !== 'Q4' && period !== 'Annual') {
     return 'NotDue';
   }
-  if (!isNumber(value) || !measure.target) {
+  if (!isNumber(value)) {
     return 'NoData';
+  }
+  if (!measure.target) {
+    return 'NoTarget';
   }
   const target = orderedBounds(measure.target);
   const tolerance = toleranceAmount(measure.polarity, target, measure.tolerance);

@@ -225,8 +225,11 @@ export interface CalendarEntry {
   escalationDelay: number;
 }
 
-/** A measure value's standing against its target (SPEC §4.3). */
-export type Rag = 'Green' | 'Amber' | 'Red' | 'NoData' | 'NotDue';
+/**
+ * A measure value's standing against its target (SPEC §4.3). `NoTarget` ("Not rated"): a value
+ * but no target for that year, so it is neither met nor missed.
+ */
+export type Rag = 'Green' | 'Amber' | 'Red' | 'NoTarget' | 'NoData' | 'NotDue';
 
 /** Direction of travel judged by polarity; `null` when there is nothing to compare with. */
 // eslint-disable-next-line @rushstack/no-new-null -- null is the report JSON's value (SPEC §6)

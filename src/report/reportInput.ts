@@ -15,6 +15,7 @@ export interface ReportInputOptions {
 export function reportInputOf(tracker: PlanTracker, asOf: IsoDate, options: ReportInputOptions = {}): ReportInput {
   const values = <T>(items: ReadonlyArray<{ value: T }>): T[] => items.map((item) => item.value);
   return {
+    plan: tracker.plan.value,
     period: tracker.period,
     asOf,
     updatesDue: options.updatesDue || updatesDueFor(tracker.period, tracker.calendar),

@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { DEMO, temporaryDir, tracker } from './support';
 import { ReportDocument } from '../../src/domain/reporting';
@@ -56,8 +56,59 @@ describe('tracker import + report', () => {
     const percents = report.atAGlance.percent.actions;
     expect(Object.keys(percents).reduce((sum, key) => sum + (percents as Record<string, number>)[key], 0)).toBe(100);
     // 4 + 18 of the 32 actions that were planned (withdrawn and not-due ones are not): 68.75%.
-    expect(report.headlines[0]).toBe('69% of planned work is blue or green');
+    expect(report.headlines[0]).toBe('69% of planned work is blue or green (22 of 32 actions)');
     expect(report.atAGlance.total.measures.total).toBe(54);
+  });
+
+  // The measures file holds 54 measures for 2017-18 and states a target for three (2.a., 3.g.,
+  // 7.a.i; see the data README). 3.g. (1173 against 2600) and 7.a.i (27% against 100%) miss by
+  // more than 10%: Red. 2.a. has no figure: no data. Every other measure with a figure has no
+  // target: not rated, 25 of them. The 27 without a figure have no data.
+  test.each([
+    // objective, Red, not rated, no data
+    ['1', 0, 22, 1], // 22 figures from 1.a.i to 1.h.; 1.d.iv is only words ("Average Point score 284")
+    ['2', 0, 0, 5], // 2.a., 2.e.i, 2.e.ii, 2.f., 2.g. ("n/a")
+    ['3', 1, 2, 6], // 3.g. Red; 3.b. (Q4 59) and 3.d. (10.5%) not rated
+    ['4', 0, 0, 3],
+    ['5', 0, 0, 9],
+    ['6', 0, 0, 0],
+    ['7', 1, 1, 3] // 7.a.i Red; 7.a.iv (30) not rated
+  ])('objective %s measures: Red %i, not rated %i, no data %i', (ref, red, notRated, noData) => {
+    const row = report.atAGlance.rows.filter((r) => r.objectiveRef === ref)[0];
+    expect(row.measures).toEqual({ Green: 0, Amber: 0, Red: red, NoTarget: notRated, NoData: noData, NotDue: 0, total: red + notRated + noData });
+  });
+
+  test('measures with a value but no target are not rated, never "no data"', () => {
+    expect(report.atAGlance.total.measures).toEqual({ Green: 0, Amber: 0, Red: 2, NoTarget: 25, NoData: 27, NotDue: 0, total: 54 });
+    const fsm = report.measures.filter((m) => m.ref === '1.a.i')[0];
+    // 71.7% (provisional) against 79.4% last year: shown, with its trend, but not rated.
+    expect(fsm.periods.Q4).toEqual({ value: 71.7, rag: 'NoTarget', trend: 'worsening', note: 'provisional' });
+    expect(report.headlines).toEqual([
+      '69% of planned work is blue or green (22 of 32 actions)',
+      'Neither of the 2 measures rated against a target met it; both missed it by more than the tolerance',
+      '25 measures have a value but no target, so they are not rated',
+      '27 measures have no data this quarter',
+      'No actions are overdue',
+      // 3.c., 4.a., 7.a.ii reported Red; 3.g. and 7.a.i Red at year end.
+      '5 performance challenges, all critical'
+    ]);
+  });
+
+  test('every at-a-glance row has its own percentages, adding up to 100 (objective 6 has no measures)', () => {
+    const sum = (percents: Record<string, number>): number => Object.keys(percents).reduce((total, key) => total + percents[key], 0);
+    expect(report.atAGlance.rows.map((r) => [r.objectiveRef, sum(r.percent.actions), sum(r.percent.measures)])).toEqual([
+      ['1', 100, 100], ['2', 100, 100], ['3', 100, 100], ['4', 100, 100], ['5', 100, 100], ['6', 100, 0], ['7', 100, 100]
+    ]);
+    // Objective 3: 1 Red, 2 not rated, 6 no data of 9: 11.1, 22.2, 66.7 → the spare point to no data.
+    expect(report.atAGlance.rows[2].percent.measures).toEqual({ Green: 0, Amber: 0, Red: 11, NoTarget: 22, NoData: 67, NotDue: 0 });
+  });
+
+  test('names the plan: an imported plan is typed Other and covers the years its first file held', () => {
+    expect(report.plan).toEqual({
+      title: 'Powys County Council Strategic Equality Plan 2016-20',
+      type: 'Other',
+      years: { first: '2017-18', last: '2017-18' }
+    });
   });
 
   test('the Red actions are critical challenges with stable references', () => {
@@ -82,6 +133,9 @@ describe('tracker import + report', () => {
     const html = await tracker(['report', '--year', '2017-18', '--quarter', 'Q4', '--format', 'html', '--out', out, ...site]);
     expect(html.code).toBe(0);
     expect(html.stderr.join('\n')).toContain(`to ${out}`);
+    const page = readFileSync(out, 'utf8');
+    expect(page).not.toMatch(/No data<br><small>No data|Not due<br><small>Not due/);
+    expect(page).toContain('<td class="NoTarget">71.7<br><small>Not rated ↓ worsening</small><br><small>provisional</small></td>');
   });
 });
 

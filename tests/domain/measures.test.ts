@@ -128,7 +128,12 @@ describe('measureRag (SPEC §4.3)', () => {
   test.each<[string, Measure, ValuePeriod, number | undefined, Rag]>([
     ['no value → NoData', measure({}), 'Q2', undefined, 'NoData'],
     ['NaN → NoData', measure({}), 'Q2', NaN, 'NoData'],
-    ['a value without a target cannot be judged → NoData', measure({ target: undefined }), 'Q2', 75, 'NoData'],
+    ['a value without a target is not rated → NoTarget', measure({ target: undefined }), 'Q2', 75, 'NoTarget'],
+    ['a value of 0 without a target is still a value → NoTarget', measure({ polarity: 'Low', target: undefined }), 'Q3', 0, 'NoTarget'],
+    ['a Band measure without a band → NoTarget', measure({ polarity: 'Band', target: undefined }), 'Q1', 12, 'NoTarget'],
+    ['no value and no target → NoData, not NoTarget', measure({ target: undefined }), 'Q2', undefined, 'NoData'],
+    ['an annual measure without a target, with its outturn at Q4 → NoTarget', measure({ frequency: 'Annual', target: undefined }), 'Q4', 71.7, 'NoTarget'],
+    ['an annual measure without a target before Q4 → NotDue', measure({ frequency: 'Annual', target: undefined }), 'Q2', 71.7, 'NotDue'],
     ['an annual measure in Q1 → NotDue', measure({ frequency: 'Annual' }), 'Q1', 75, 'NotDue'],
     ['an annual measure in Q2 → NotDue', measure({ frequency: 'Annual' }), 'Q2', undefined, 'NotDue'],
     ['an annual measure in Q3 → NotDue', measure({ frequency: 'Annual' }), 'Q3', 90, 'NotDue'],

@@ -8,12 +8,14 @@ import {
   AtAGlance,
   AtAGlanceRow,
   MEASURE_BUCKETS,
-  MeasureCounts
+  MeasureCounts,
+  RowPercentages
 } from './reportDocument';
 
 /**
  * "Status at a glance" (SPEC §4.4): per objective, actions by status and measures by RAG for the
- * period, a total row and a percentage row. Counts only: statuses are judged before this.
+ * period, a total row, and each row's percentages of its own total. Counts only: statuses are
+ * judged before this.
  */
 
 /** An action's status for the report period, with the objective it counts under. */
@@ -38,7 +40,7 @@ export function emptyActionCounts(): ActionCounts {
 }
 
 export function emptyMeasureCounts(): MeasureCounts {
-  return { Green: 0, Amber: 0, Red: 0, NoData: 0, NotDue: 0, total: 0 };
+  return { Green: 0, Amber: 0, Red: 0, NoTarget: 0, NoData: 0, NotDue: 0, total: 0 };
 }
 
 /** Counts action statuses by column. */
@@ -59,6 +61,11 @@ export function countMeasures(rags: readonly Rag[]): MeasureCounts {
     counts.total += 1;
   });
   return counts;
+}
+
+/** A row's percentages (SPEC §6: per row total, largest remainder, summing to 100). */
+export function rowPercentages(actions: ActionCounts, measures: MeasureCounts): RowPercentages {
+  return { actions: percentagesByKey(actions, ACTION_BUCKETS), measures: percentagesByKey(measures, MEASURE_BUCKETS) };
 }
 
 /**
@@ -82,22 +89,24 @@ export function buildAtAGlance(
     .filter((objective, index, all) => all.findIndex((other) => other.ref === objective.ref) === index)
     .sort((a, b) => order(a.ref, b.ref));
 
-  const rows: AtAGlanceRow[] = rowObjectives.map((objective) => ({
-    objectiveRef: objective.ref,
-    objective: objective.title,
-    actions: countActions(actions.filter((action) => action.objectiveRef === objective.ref).map((action) => action.status)),
-    measures: countMeasures(measures.filter((measure) => measure.objectiveRef === objective.ref).map((measure) => measure.rag))
-  }));
+  const rows: AtAGlanceRow[] = rowObjectives.map((objective) => {
+    const rowActions = countActions(actions.filter((action) => action.objectiveRef === objective.ref).map((action) => action.status));
+    const rowMeasures = countMeasures(measures.filter((measure) => measure.objectiveRef === objective.ref).map((measure) => measure.rag));
+    return {
+      objectiveRef: objective.ref,
+      objective: objective.title,
+      actions: rowActions,
+      measures: rowMeasures,
+      percent: rowPercentages(rowActions, rowMeasures)
+    };
+  });
 
   const totalActions = countActions(actions.map((action) => action.status));
   const totalMeasures = countMeasures(measures.map((measure) => measure.rag));
   return {
     rows,
     total: { actions: totalActions, measures: totalMeasures },
-    percent: {
-      actions: percentagesByKey(totalActions, ACTION_BUCKETS),
-      measures: percentagesByKey(totalMeasures, MEASURE_BUCKETS)
-    },
+    percent: rowPercentages(totalActions, totalMeasures),
     exact: {
       actions: exactSharesByKey(totalActions, ACTION_BUCKETS),
       measures: exactSharesByKey(totalMeasures, MEASURE_BUCKETS)

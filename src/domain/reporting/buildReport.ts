@@ -5,6 +5,7 @@ import {
   MeasureValue,
   Milestone,
   Objective,
+  Plan,
   ReportingPeriod,
   Risk,
   Update
@@ -18,12 +19,15 @@ import { buildHeadlines } from './headlines';
 import { measureRagFor, reportMeasureRow } from './measureRows';
 import { compareRefs, objectiveOrder } from './naturalOrder';
 import { ActionWithStatus, overdueItems } from './overdue';
-import { documentPeriod, ReportDocument } from './reportDocument';
-import { EN_GB, ReportStrings } from './reportStrings';
+import { documentPeriod, documentPlan, ReportDocument } from './reportDocument';
+import { ReportStrings } from './reportStrings';
+import { EN_GB } from './reportStringsEnGb';
 import { riskRows } from './riskRows';
 
 /** Everything one plan's quarterly report is built from. Time is passed in, never read. */
 export interface ReportInput {
+  /** The plan reported on; the document names it (title, type, years). */
+  plan: Plan;
   period: ReportingPeriod;
   /** The day statuses are judged on (the report date, or today). */
   asOf: IsoDate;
@@ -119,6 +123,7 @@ export function buildReport(input: ReportInput): ReportDocument {
 
   return {
     period: documentPeriod(period),
+    plan: documentPlan(input.plan),
     asOf,
     atAGlance,
     headlines: buildHeadlines({ actions: atAGlance.total.actions, measures: atAGlance.total.measures, overdue, challenges }, strings),

@@ -1,7 +1,8 @@
 import { ActionStatus, Objective, Rag, ReportingPeriod } from '../model';
 import { compareRefs, objectiveOrder } from './naturalOrder';
 import { ChallengeItemType, ChallengeReason, ReportChallenge } from './reportDocument';
-import { EN_GB, ReportStrings, RunColour } from './reportStrings';
+import { ReportStrings, RunColour } from './reportStrings';
+import { EN_GB } from './reportStringsEnGb';
 
 /**
  * The performance challenge list (SPEC §4.4). Critical: Red this quarter (actions and

@@ -1,6 +1,7 @@
 import { largestRemainder } from './largestRemainder';
 import { ActionCounts, MeasureCounts, OverdueItem, ReportChallenge } from './reportDocument';
-import { EN_GB, ReportStrings } from './reportStrings';
+import { ReportStrings } from './reportStrings';
+import { EN_GB } from './reportStringsEnGb';
 
 /**
  * Headline sentences written from the report's numbers (SPEC §4.4), never typed.
@@ -10,9 +11,10 @@ import { EN_GB, ReportStrings } from './reportStrings';
  * they neither help nor hurt the figure. A missing update counts against it: work that was not
  * reported cannot be called on track.
  *
- * Measures are judged only where there is a value: "met target" is Green, "missed it" is Amber
- * (within the tolerance) and "by more than the tolerance" is Red; the three percentages are
- * rounded together so they sum to 100.
+ * Measures are judged only where there is a value and a target: "met" is Green, "missed it
+ * within the tolerance" is Amber and "by more than the tolerance" is Red; the three percentages
+ * are rounded together so they sum to 100. A value with no target (NoTarget) is not rated: it
+ * has a sentence of its own, apart from the measures with no data.
  */
 
 export interface HeadlineFacts {
@@ -24,29 +26,30 @@ export interface HeadlineFacts {
 
 function plannedWorkHeadline(actions: ActionCounts, strings: ReportStrings): string {
   const blueOrGreen = actions.Blue + actions.Green;
-  const otherPlanned = actions.Amber + actions.Red + actions.NoUpdate;
-  if (blueOrGreen + otherPlanned === 0) {
+  const planned = blueOrGreen + actions.Amber + actions.Red + actions.NoUpdate;
+  if (planned === 0) {
     return strings.noPlannedWork();
   }
-  return strings.plannedWorkBlueOrGreen(largestRemainder([blueOrGreen, otherPlanned])[0]);
+  const [percent] = largestRemainder([blueOrGreen, planned - blueOrGreen]);
+  return strings.plannedWork({ planned, blueOrGreen: { count: blueOrGreen, percent } });
 }
 
 function measureHeadlines(measures: MeasureCounts, strings: ReportStrings): string[] {
   const headlines: string[] = [];
-  const withData = measures.Green + measures.Amber + measures.Red;
-  if (withData > 0) {
+  const rated = measures.Green + measures.Amber + measures.Red;
+  if (rated > 0) {
     const [metPercent, missedPercent, missedWidelyPercent] = largestRemainder([measures.Green, measures.Amber, measures.Red]);
     headlines.push(
       strings.measuresAgainstTarget({
-        withData,
-        met: measures.Green,
-        metPercent,
-        missed: measures.Amber,
-        missedPercent,
-        missedWidely: measures.Red,
-        missedWidelyPercent
+        rated,
+        met: { count: measures.Green, percent: metPercent },
+        missed: { count: measures.Amber, percent: missedPercent },
+        missedWidely: { count: measures.Red, percent: missedWidelyPercent }
       })
     );
+  }
+  if (measures.NoTarget > 0) {
+    headlines.push(strings.measuresNotRated(measures.NoTarget));
   }
   if (measures.NoData > 0) {
     headlines.push(strings.measuresWithoutData(measures.NoData));
@@ -55,9 +58,9 @@ function measureHeadlines(measures: MeasureCounts, strings: ReportStrings): stri
 }
 
 /**
- * The report's headlines, in a fixed order: planned work; measures against target; measures
- * without data (when any); actions without an update (when any); overdue actions (always);
- * overdue milestones (when any); performance challenges.
+ * The report's headlines, in a fixed order: planned work; measures against target; measures not
+ * rated (when any); measures without data (when any); actions without an update (when any);
+ * overdue actions (always); overdue milestones (when any); performance challenges.
  */
 export function buildHeadlines(facts: HeadlineFacts, strings: ReportStrings = EN_GB): string[] {
   const headlines = [plannedWorkHeadline(facts.actions, strings)].concat(measureHeadlines(facts.measures, strings));

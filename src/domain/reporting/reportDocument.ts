@@ -4,6 +4,8 @@ import {
   FinancialYearLabel,
   Frequency,
   IsoDate,
+  Plan,
+  PlanType,
   Polarity,
   Quarter,
   Rag,
@@ -24,12 +26,21 @@ import { ExactShare } from './largestRemainder';
 export const ACTION_BUCKETS = ['Blue', 'Green', 'Amber', 'Red', 'NoUpdate', 'NotDue', 'Withdrawn'] as const;
 export type ActionBucket = (typeof ACTION_BUCKETS)[number];
 
-/** Measure columns of "status at a glance": one per RAG value. */
-export const MEASURE_BUCKETS = ['Green', 'Amber', 'Red', 'NoData', 'NotDue'] as const;
+/**
+ * Measure columns of "status at a glance": one per RAG value. `NoTarget` (a value, but no target
+ * to judge it by) has its own column: it is neither met, missed nor missing.
+ */
+export const MEASURE_BUCKETS = ['Green', 'Amber', 'Red', 'NoTarget', 'NoData', 'NotDue'] as const;
 export type MeasureBucket = (typeof MEASURE_BUCKETS)[number];
 
 export type ActionCounts = Record<ActionBucket, number> & { total: number };
 export type MeasureCounts = Record<MeasureBucket, number> & { total: number };
+
+/** A row's counts as whole percentages of the row's own total, summing to 100 (0s when empty). */
+export interface RowPercentages {
+  actions: Record<ActionBucket, number>;
+  measures: Record<MeasureBucket, number>;
+}
 
 export interface AtAGlanceRow {
   objectiveRef: string;
@@ -37,6 +48,8 @@ export interface AtAGlanceRow {
   objective: string;
   actions: ActionCounts;
   measures: MeasureCounts;
+  /** Extension: this row's percentages (actions and measures each of their own row total). */
+  percent: RowPercentages;
 }
 
 export interface AtAGlance {
@@ -44,7 +57,7 @@ export interface AtAGlance {
   rows: AtAGlanceRow[];
   total: { actions: ActionCounts; measures: MeasureCounts };
   /** The total row as whole percentages of its own total, summing to 100 (0s when empty). */
-  percent: { actions: Record<ActionBucket, number>; measures: Record<MeasureBucket, number> };
+  percent: RowPercentages;
   /** Extension: the unrounded shares behind `percent`, for hover text and exports. */
   exact: { actions: Record<ActionBucket, ExactShare>; measures: Record<MeasureBucket, ExactShare> };
 }
@@ -148,8 +161,16 @@ export interface ReportRisk {
   mitigation: string | null;
 }
 
+/** What the report is on (SPEC §6): the plan's title, type and the financial years it covers. */
+export interface ReportPlan {
+  title: string;
+  type: PlanType;
+  years: { first: FinancialYearLabel; last: FinancialYearLabel };
+}
+
 export interface ReportDocument {
   period: { financialYear: FinancialYearLabel; quarter: Quarter };
+  plan: ReportPlan;
   /** Extension: the day the report's statuses were judged on. */
   asOf: IsoDate;
   atAGlance: AtAGlance;
@@ -163,4 +184,9 @@ export interface ReportDocument {
 /** Narrows a period to exactly the two fields §6 prints. */
 export function documentPeriod(period: ReportingPeriod): ReportDocument['period'] {
   return { financialYear: period.financialYear, quarter: period.quarter };
+}
+
+/** Names the plan as §6 prints it: title, type and first and last financial years. */
+export function documentPlan(plan: Plan): ReportPlan {
+  return { title: plan.title, type: plan.type, years: { first: plan.firstYear, last: plan.lastYear } };
 }

@@ -1,29 +1,48 @@
 import { ChallengeItemType } from './reportDocument';
 
 /**
- * Every sentence the report writes, in one table per language. Sentences are functions of the
- * numbers because plural forms differ by language (Welsh has six); add `CY_GB` beside `EN_GB`.
+ * Every sentence the report writes, as one table per language (`EN_GB` in reportStringsEnGb.ts,
+ * `CY_GB` in reportStringsCyGb.ts). Sentences are functions of the numbers: each language
+ * chooses its own words for one, two, all and none, and its plural forms (plurals.ts).
  */
 
 /** Which colours a run of Amber/Red quarters was made of. */
 export type RunColour = 'Amber' | 'Red' | 'AmberAndRed';
 
-export interface MeasureOutcomeCounts {
-  withData: number;
-  met: number;
-  metPercent: number;
-  missed: number;
-  missedPercent: number;
-  missedWidely: number;
-  missedWidelyPercent: number;
+/** A count and its whole percentage of the sentence's total (largest remainder). */
+export interface Share {
+  count: number;
+  percent: number;
+}
+
+/** Planned work (Blue, Green, Amber, Red and no update): how much of it is Blue or Green. */
+export interface PlannedWork {
+  /** At least 1. */
+  planned: number;
+  blueOrGreen: Share;
+}
+
+/** Measures rated against a target (Green, Amber or Red) and how they fared. */
+export interface MeasureOutcomes {
+  /** At least 1: met + missed + missedWidely. */
+  rated: number;
+  /** Green: met the target. */
+  met: Share;
+  /** Amber: missed it within the tolerance. */
+  missed: Share;
+  /** Red: missed it by more than the tolerance. */
+  missedWidely: Share;
 }
 
 export interface ReportStrings {
-  plannedWorkBlueOrGreen(percent: number): string;
+  plannedWork(work: PlannedWork): string;
   noPlannedWork(): string;
-  measuresAgainstTarget(counts: MeasureOutcomeCounts): string;
+  measuresAgainstTarget(outcomes: MeasureOutcomes): string;
+  /** `count` (at least 1) measures have a value but no target (NoTarget). */
+  measuresNotRated(count: number): string;
   measuresWithoutData(count: number): string;
   actionsWithoutUpdate(count: number): string;
+  /** Also for 0: the report always says whether actions are overdue. */
   actionsOverdue(count: number): string;
   milestonesOverdue(count: number): string;
   challenges(total: number, critical: number, important: number): string;
@@ -35,32 +54,17 @@ export interface ReportStrings {
   redWithoutCommentary(): string;
 }
 
-function count(n: number, one: string, other: string): string {
-  return `${n} ${n === 1 ? one : other}`;
+/** How much of a whole a part is, as sentences say it: every one, none of them, or some. */
+export type Portion = 'all' | 'none' | 'some';
+
+export function portionOf(part: number, whole: number): Portion {
+  if (part === 0) {
+    return 'none';
+  }
+  return part === whole ? 'all' : 'some';
 }
 
-const RUN_COLOUR_EN: Record<RunColour, string> = { Amber: 'AMBER', Red: 'RED', AmberAndRed: 'AMBER or RED' };
-
-export const EN_GB: ReportStrings = {
-  plannedWorkBlueOrGreen: (percent) => `${percent}% of planned work is blue or green`,
-  noPlannedWork: () => 'No planned work is in progress this quarter',
-  measuresAgainstTarget: (c) =>
-    `Out of ${count(c.withData, 'measure', 'measures')} ${c.met} (${c.metPercent}%) met target; ` +
-    `${c.missed} (${c.missedPercent}%) missed it, ${c.missedWidely} (${c.missedWidelyPercent}%) by more than the tolerance`,
-  measuresWithoutData: (n) => `${count(n, 'measure has', 'measures have')} no data this quarter`,
-  actionsWithoutUpdate: (n) => `${count(n, 'action has', 'actions have')} no update this quarter`,
-  actionsOverdue: (n) => (n === 0 ? 'No actions are overdue' : `${count(n, 'action is', 'actions are')} overdue`),
-  milestonesOverdue: (n) => (n === 0 ? 'No milestones are overdue' : `${count(n, 'milestone is', 'milestones are')} overdue`),
-  challenges: (total, critical, important) => {
-    const challenges = count(total, 'performance challenge', 'performance challenges');
-    if (!important) return `${challenges}, ${total === 1 ? 'critical' : 'all critical'}`;
-    if (!critical) return `${challenges}, ${total === 1 ? 'important' : 'all important'}`;
-    return `${challenges}: ${critical} critical and ${important} important`;
-  },
-  noChallenges: () => 'No performance challenges this quarter',
-  redThisQuarter: (itemType) => (itemType === 'action' ? 'Reported RED this quarter.' : 'RED against target this quarter.'),
-  missedAtYearEnd: () => 'Target missed at year end.',
-  amberOrRedFor: (colour, quarters) => `This has been ${RUN_COLOUR_EN[colour]} for ${quarters} quarters.`,
-  redToAmber: () => 'Moved from RED to AMBER.',
-  redWithoutCommentary: () => 'RED with no commentary.'
-};
+/** Of the measures that missed (Amber or Red) when only one kind did: which share, and which kind. */
+export function onlyMiss(outcomes: MeasureOutcomes): { share: Share; widely: boolean } {
+  return outcomes.missed.count > 0 ? { share: outcomes.missed, widely: false } : { share: outcomes.missedWidely, widely: true };
+}

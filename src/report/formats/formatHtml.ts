@@ -1,11 +1,12 @@
-import { ACTION_BUCKETS, MEASURE_BUCKETS, ReportDocument, ReportMeasure } from '../../domain/reporting';
+import { ACTION_BUCKETS, MEASURE_BUCKETS, MeasurePeriodCell, ReportDocument, ReportMeasure } from '../../domain/reporting';
 import { QUARTERS } from '../../domain/model';
 import { escapeHtml as e } from './escapeHtml';
 
 /** The quarterly report as a print-ready HTML page (SPEC §4.4): every text escaped. */
 
 const BUCKET_LABEL: Record<string, string> = {
-  Blue: 'Blue', Green: 'Green', Amber: 'Amber', Red: 'Red', NoUpdate: 'No update', NotDue: 'Not due', Withdrawn: 'Withdrawn', NoData: 'No data'
+  Blue: 'Blue', Green: 'Green', Amber: 'Amber', Red: 'Red', NoUpdate: 'No update', NotDue: 'Not due', Withdrawn: 'Withdrawn',
+  NoTarget: 'Not rated', NoData: 'No data'
 };
 const TREND_ARROW: Record<string, string> = { improving: '↑ improving', worsening: '↓ worsening', unchanged: '↔ unchanged' };
 
@@ -47,15 +48,29 @@ function targetText(measure: ReportMeasure): string {
   return typeof target === 'number' ? String(target) : `${target.lower}–${target.upper}`;
 }
 
+/** Two texts are the same words when they differ only in case and spacing ("No data" / "no data "). */
+function sameWords(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * One quarter of a measure: the value with its RAG label and trend, or, with no value, the label
+ * alone, once. A note kept with the value ("Not yet available", "provisional") follows unless it
+ * only repeats the label.
+ */
+function measureCellHtml(cell: MeasurePeriodCell | undefined): string {
+  if (!cell) return '<td></td>';
+  const label = BUCKET_LABEL[cell.rag] || cell.rag;
+  const standing = `${e(label)}${cell.trend ? ` ${TREND_ARROW[cell.trend]}` : ''}`;
+  const note = cell.note && !sameWords(cell.note, label) ? `<br><small>${e(cell.note)}</small>` : '';
+  const body = cell.value === null ? `${standing}${note}` : `${e(cell.value)}<br><small>${standing}</small>${note}`;
+  return `<td class="${e(cell.rag)}">${body}</td>`;
+}
+
 function measuresTable(report: ReportDocument): string {
   const head = row(['Ref', 'Measure', 'Polarity', 'Unit', 'Prior year', 'Target', ...QUARTERS], true);
   const body = report.measures.map((m) =>
-    `<tr><td>${e(m.ref)}</td><td>${e(m.title)}</td><td>${e(m.polarity)}</td><td>${e(m.unit)}</td><td class="n">${e(m.priorYearActual)}</td><td class="n">${e(targetText(m))}</td>${QUARTERS.map((q) => {
-      const cell = m.periods[q];
-      if (!cell) return '<td></td>';
-      const value = cell.value === null ? e(cell.note || BUCKET_LABEL[cell.rag] || cell.rag) : e(cell.value);
-      return `<td class="${e(cell.rag)}">${value}<br><small>${e(BUCKET_LABEL[cell.rag] || cell.rag)}${cell.trend ? ` ${TREND_ARROW[cell.trend]}` : ''}</small></td>`;
-    }).join('')}</tr>`
+    `<tr><td>${e(m.ref)}</td><td>${e(m.title)}</td><td>${e(m.polarity)}</td><td>${e(m.unit)}</td><td class="n">${e(m.priorYearActual)}</td><td class="n">${e(targetText(m))}</td>${QUARTERS.map((q) => measureCellHtml(m.periods[q])).join('')}</tr>`
   );
   return scrollingTable('table-measures', 'Measures', head, body.join(''));
 }

@@ -1,5 +1,5 @@
-import { Risk } from '../../../src/domain/model';
-import { buildReport, ReportInput } from '../../../src/domain/reporting';
+import { Plan, Risk } from '../../../src/domain/model';
+import { buildReport, CY_GB, ReportInput } from '../../../src/domain/reporting';
 import { action, measure, objective, update, value } from './reportBuilders';
 
 /**
@@ -16,7 +16,17 @@ import { action, measure, objective, update, value } from './reportBuilders';
  *   Q3 10.5 Amber, Q4 11.5 Red (misses by 1.5 > 1): critical, Red this quarter, missed at year
  *   end, Amber or Red for 2 quarters.
  */
+const plan: Plan = {
+  title: 'Strategic Equality Plan 2016-20',
+  type: 'Strategic Equality Plan',
+  firstYear: '2016-17',
+  lastYear: '2019-20',
+  status: 'Active',
+  allowChangeRequests: true
+};
+
 const input: ReportInput = {
+  plan,
   period: { financialYear: '2017-18', quarter: 'Q4' },
   asOf: '2018-04-20',
   updatesDue: '2018-04-16',
@@ -64,34 +74,82 @@ describe('buildReport', () => {
     expect(report.asOf).toBe('2018-04-20');
   });
 
+  test('names the plan it reports on: title, type and the years it covers', () => {
+    expect(report.plan).toEqual({
+      title: 'Strategic Equality Plan 2016-20',
+      type: 'Strategic Equality Plan',
+      years: { first: '2016-17', last: '2019-20' }
+    });
+  });
+
   test('at a glance counts each action and measure once, under its objective', () => {
     expect(report.atAGlance.rows).toEqual([
       {
         objectiveRef: '1',
         objective: 'Close attainment gaps in education',
         actions: { Blue: 1, Green: 0, Amber: 1, Red: 1, NoUpdate: 0, NotDue: 0, Withdrawn: 0, total: 3 },
-        measures: { Green: 0, Amber: 1, Red: 0, NoData: 0, NotDue: 0, total: 1 }
+        measures: { Green: 0, Amber: 1, Red: 0, NoTarget: 0, NoData: 0, NotDue: 0, total: 1 },
+        // Thirds: the spare point to the first of equal remainders (Blue).
+        percent: {
+          actions: { Blue: 34, Green: 0, Amber: 33, Red: 33, NoUpdate: 0, NotDue: 0, Withdrawn: 0 },
+          measures: { Green: 0, Amber: 100, Red: 0, NoTarget: 0, NoData: 0, NotDue: 0 }
+        }
       },
       {
         objectiveRef: '2',
         objective: 'Encourage fair recruitment',
         actions: { Blue: 0, Green: 0, Amber: 0, Red: 0, NoUpdate: 1, NotDue: 1, Withdrawn: 0, total: 2 },
-        measures: { Green: 0, Amber: 0, Red: 1, NoData: 0, NotDue: 0, total: 1 }
+        measures: { Green: 0, Amber: 0, Red: 1, NoTarget: 0, NoData: 0, NotDue: 0, total: 1 },
+        percent: {
+          actions: { Blue: 0, Green: 0, Amber: 0, Red: 0, NoUpdate: 50, NotDue: 50, Withdrawn: 0 },
+          measures: { Green: 0, Amber: 0, Red: 100, NoTarget: 0, NoData: 0, NotDue: 0 }
+        }
       }
     ]);
     expect(report.atAGlance.percent.actions).toEqual({ Blue: 20, Green: 0, Amber: 20, Red: 20, NoUpdate: 20, NotDue: 20, Withdrawn: 0 });
-    expect(report.atAGlance.percent.measures).toEqual({ Green: 0, Amber: 50, Red: 50, NoData: 0, NotDue: 0 });
+    expect(report.atAGlance.percent.measures).toEqual({ Green: 0, Amber: 50, Red: 50, NoTarget: 0, NoData: 0, NotDue: 0 });
   });
 
   test('writes the headlines from those numbers', () => {
     expect(report.headlines).toEqual([
-      '25% of planned work is blue or green',
-      'Out of 2 measures 0 (0%) met target; 1 (50%) missed it, 1 (50%) by more than the tolerance',
+      // 1.a. Blue of 1.a., 1.b., 1.c. and 2.a. (no update); 2.b. is not due.
+      '25% of planned work is blue or green (1 of 4 actions)',
+      // M1 Amber, HR1 Red.
+      'Neither of the 2 measures rated against a target met it; 1 missed it within the tolerance (50%) and 1 by more than the tolerance (50%)',
       '1 action has no update this quarter',
       '1 action is overdue',
       '1 milestone is overdue',
       '4 performance challenges: 3 critical and 1 important'
     ]);
+  });
+
+  test('writes the headlines and reasons in Welsh when asked', () => {
+    const welsh = buildReport({ ...input, strings: CY_GB });
+    expect(welsh.headlines).toEqual([
+      "Mae 25% o'r gwaith a gynlluniwyd yn las neu'n wyrdd (1 cam gweithredu allan o 4)",
+      "Ni chyrhaeddodd yr un o'r ddau fesur a raddiwyd yn erbyn targed ei darged; methodd 1 o fewn y goddefiant (50%) a methodd 1 o fwy na'r goddefiant (50%)",
+      'Mae 1 cam gweithredu heb ddiweddariad y chwarter hwn',
+      'Mae 1 cam gweithredu yn hwyr',
+      'Mae 1 garreg filltir yn hwyr',
+      '4 her perfformiad: 3 yn hollbwysig, 1 yn bwysig'
+    ]);
+    expect(welsh.challenges.map((c) => c.reason)).toEqual([
+      'Mae hwn wedi bod yn AMBR ers 2 chwarter.',
+      'Adroddwyd COCH y chwarter hwn. COCH heb sylwebaeth.',
+      'Methwyd y targed ar ddiwedd y flwyddyn.',
+      "COCH yn erbyn y targed y chwarter hwn. Methwyd y targed ar ddiwedd y flwyddyn. Mae hwn wedi bod yn AMBR neu'n GOCH ers 2 chwarter."
+    ]);
+  });
+
+  test('a measure with a value but no target is not rated: shown with its trend, counted apart, never challenged', () => {
+    // Seed 001: FSM pupils attaining the Foundation Phase Indicator, 71.7% against 79.4% last year, no target.
+    const fsm = measure('1.a.i', '1', { frequency: 'Annual', target: undefined, priorYearActual: 79.4 });
+    const notRated = buildReport({ ...input, actions: [], measures: [fsm], measureValues: [value('1.a.i', '2017-18', 'Q4', 71.7)], milestones: [] });
+    expect(notRated.measures[0].periods).toEqual({ Q4: { value: 71.7, rag: 'NoTarget', trend: 'worsening', note: null } });
+    expect(notRated.atAGlance.total.measures).toEqual({ Green: 0, Amber: 0, Red: 0, NoTarget: 1, NoData: 0, NotDue: 0, total: 1 });
+    expect(notRated.challenges).toEqual([]);
+    expect(notRated.headlines).toContain('1 measure has a value but no target, so it is not rated');
+    expect(notRated.headlines.some((line) => /no data/.test(line))).toBe(false);
   });
 
   test('lists this year\'s measures in objective then reference order', () => {

@@ -6,6 +6,9 @@ import {
   objectiveCode,
   Standing
 } from '../../../src/domain/reporting/challenges';
+import { ReportStrings } from '../../../src/domain/reporting/reportStrings';
+import { CY_GB } from '../../../src/domain/reporting/reportStringsCyGb';
+import { EN_GB } from '../../../src/domain/reporting/reportStringsEnGb';
 import { objective } from './reportBuilders';
 
 const Q2: ReportingPeriod = { financialYear: '2017-18', quarter: 'Q2' };
@@ -46,7 +49,10 @@ describe('which items are challenged, how severely and why', () => {
       { severity: 'important', reason: 'This has been AMBER or RED for 2 quarters. Moved from RED to AMBER.' }],
     ['an action with no update is not a challenge', Q2, candidate('action', '1.a.', ['NoUpdate']), undefined],
     ['measures have no commentary to miss', Q2, candidate('measure', '1.a.', ['Red'], { hasCommentary: false }),
-      { severity: 'critical', reason: 'RED against target this quarter.' }]
+      { severity: 'critical', reason: 'RED against target this quarter.' }],
+    ['a measure not rated (no target) at year end did not miss a target', Q4, candidate('measure', '1.a.', ['NoTarget', 'NoTarget']), undefined],
+    ['a measure not rated after Red is not challenged', Q2, candidate('measure', '1.a.', ['NoTarget', 'Red']), undefined],
+    ['a quarter not rated breaks a run of Amber', Q2, candidate('measure', '1.a.', ['Amber', 'NoTarget', 'Amber']), undefined]
   ])('%s', (_name, period, item, expected) => {
     expect(onlyChallenge(period, item)).toEqual(expected);
   });
@@ -57,6 +63,28 @@ describe('which items are challenged, how severely and why', () => {
     [['Red'], 1]
   ])('run of Amber/Red in %j is %i', (history, run) => {
     expect(amberOrRedRun(history)).toBe(run);
+  });
+});
+
+describe('reasons in English and Welsh', () => {
+  const reasonIn = (strings: ReportStrings, period: ReportingPeriod, item: ChallengeCandidate): string =>
+    detectChallenges(period, objectives, [item], strings)[0].reason;
+
+  test.each<[string, ReportingPeriod, ChallengeCandidate, string, string]>([
+    ['an action Red this quarter, no commentary', Q2, candidate('action', '1.a.', ['Red'], { hasCommentary: false }),
+      'Reported RED this quarter. RED with no commentary.', 'Adroddwyd COCH y chwarter hwn. COCH heb sylwebaeth.'],
+    ['a measure Red at year end', Q4, candidate('measure', '1.a.', ['Red', 'Green']),
+      'RED against target this quarter. Target missed at year end.', 'COCH yn erbyn y targed y chwarter hwn. Methwyd y targed ar ddiwedd y flwyddyn.'],
+    ['Amber for 2 quarters', Q2, candidate('action', '1.a.', ['Amber', 'Amber', 'Green']),
+      'This has been AMBER for 2 quarters.', 'Mae hwn wedi bod yn AMBR ers 2 chwarter.'],
+    ['Red for 3 quarters', Q2, candidate('action', '1.a.', ['Red', 'Red', 'Red', 'Green']),
+      'Reported RED this quarter. This has been RED for 3 quarters.', 'Adroddwyd COCH y chwarter hwn. Mae hwn wedi bod yn GOCH ers 3 chwarter.'],
+    ['Amber or Red for 6 quarters, moved from Red', Q2, candidate('measure', '1.a.', ['Amber', 'Red', 'Amber', 'Amber', 'Red', 'Amber', 'Green']),
+      'This has been AMBER or RED for 6 quarters. Moved from RED to AMBER.', "Mae hwn wedi bod yn AMBR neu'n GOCH ers 6 chwarter. Wedi symud o GOCH i AMBR."],
+    ['Amber for 11 quarters', Q2, candidate('measure', '1.a.', Array.from({ length: 11 }, () => 'Amber' as const)),
+      'This has been AMBER for 11 quarters.', 'Mae hwn wedi bod yn AMBR ers 11 chwarter.']
+  ])('%s', (_name, period, item, english, welsh) => {
+    expect([reasonIn(EN_GB, period, item), reasonIn(CY_GB, period, item)]).toEqual([english, welsh]);
   });
 });
 

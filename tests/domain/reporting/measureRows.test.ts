@@ -38,6 +38,17 @@ describe('the measures table', () => {
     expect(cell).toEqual({ value: null, rag: 'NoData', trend: null, note: 'Not yet available' });
   });
 
+  test.each<[string, ReturnType<typeof value>[], ReturnType<typeof measureCell>]>([
+    ['a value is shown with its trend, not rated', [value('M', '2017-18', 'Q1', 30), value('M', '2017-18', 'Q2', 34)],
+      { value: 34, rag: 'NoTarget', trend: 'improving', note: null }],
+    ['a value with nothing before it: not rated, no trend', [value('M', '2017-18', 'Q2', 34)],
+      { value: 34, rag: 'NoTarget', trend: null, note: null }],
+    ['no value: no data, whatever the target', [value('M', '2017-18', 'Q2', undefined, 'Not yet available')],
+      { value: null, rag: 'NoData', trend: null, note: 'Not yet available' }]
+  ])('a measure with no target: %s', (_name, values, expected) => {
+    expect(measureCell(measure('M', '1', { target: undefined }), 'Q2', values)).toEqual(expected);
+  });
+
   test('an annual measure has only Q4, not due before year end', () => {
     const annual = measure('A', '1', { frequency: 'Annual' });
     expect(reportMeasureRow(annual, 'Q2', [value('A', '2017-18', 'Annual', 100)]).periods).toEqual({

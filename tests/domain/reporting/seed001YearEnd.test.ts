@@ -95,6 +95,14 @@ function seedReport(): ReportDocument {
     note: VALUE_FOR[item.status] === undefined ? item.typed || 'No status given' : undefined
   }));
   return buildReport({
+    plan: {
+      title: 'Powys County Council Strategic Equality Plan 2016-20',
+      type: 'Strategic Equality Plan',
+      firstYear: '2016-17',
+      lastYear: '2019-20',
+      status: 'Active',
+      allowChangeRequests: true
+    },
     period: { financialYear: '2017-18', quarter: 'Q4' },
     asOf: '2018-08-28',
     updatesDue: '2018-04-16',
@@ -180,15 +188,36 @@ describe('seed 001 year end 2017-18: measures and the rest of the report', () =>
     ['6', 0, 0, 0, 0, 0],
     ['7', 2, 2, 1, 0, 5]
   ])('objective %s measures: G %i A %i R %i no data %i of %i', (objectiveRef, green, amber, red, noData, total) => {
-    expect(row(objectiveRef).measures).toEqual({ Green: green, Amber: amber, Red: red, NoData: noData, NotDue: 0, total });
+    expect(row(objectiveRef).measures).toEqual({ Green: green, Amber: amber, Red: red, NoTarget: 0, NoData: noData, NotDue: 0, total });
+  });
+
+  test('every row has percentages of its own total that add up to 100 (objective 6 has no measures: all 0)', () => {
+    const sum = (percents: Record<string, number>): number => Object.keys(percents).reduce((total, key) => total + percents[key], 0);
+    const sums = report.atAGlance.rows.map((r) => [r.objectiveRef, sum(r.percent.actions), sum(r.percent.measures)]);
+    expect(sums).toEqual([
+      ['1', 100, 100],
+      ['2', 100, 100],
+      ['3', 100, 100],
+      ['4', 100, 100],
+      ['5', 100, 100],
+      ['6', 100, 0],
+      ['7', 100, 100]
+    ]);
+  });
+
+  test('objective 1 row percentages, by hand', () => {
+    // Actions B1 G4 A2 of 7: 14.29, 57.14, 28.57 → the spare point to Amber's .57.
+    expect(row('1').percent.actions).toEqual({ Blue: 14, Green: 57, Amber: 29, Red: 0, NoUpdate: 0, NotDue: 0, Withdrawn: 0 });
+    // Measures G10 A8 R2 no data 2 of 22: 45.45, 36.36, 9.09, 9.09 → the spare point to Green's .45.
+    expect(row('1').percent.measures).toEqual({ Green: 46, Amber: 36, Red: 9, NoTarget: 0, NoData: 9, NotDue: 0 });
   });
 
   test('headlines', () => {
     expect(report.headlines).toEqual([
       // 22 blue or green of 32 planned (the 2 withdrawn are not planned work): 68.75% → 69%.
-      '69% of planned work is blue or green',
+      '69% of planned work is blue or green (22 of 32 actions)',
       // 29, 13, 7 of 49: 59.18, 26.53, 14.29 → the spare point to the .53.
-      'Out of 49 measures 29 (59%) met target; 13 (27%) missed it, 7 (14%) by more than the tolerance',
+      '29 of 49 measures rated against a target met it (59%); 13 missed it within the tolerance (27%) and 7 by more than the tolerance (14%)',
       '6 measures have no data this quarter',
       'No actions are overdue',
       // 3 Red actions; at year end every Amber or Red measure (13 + 7) missed its target.

@@ -134,6 +134,7 @@ define([], function () {
       RagGreen: "Gwyrdd — wedi cyrraedd y targed",
       RagAmber: 'Ambr — heb ei gyrraedd, o fewn y goddefiant',
       RagRed: "Coch — heb ei gyrraedd o fwy na'r goddefiant",
+      RagNoTarget: 'Heb ei raddio',
       RagNoData: 'Dim data',
       RagNotDue: 'Ddim yn ddyledus eto',
       TrendImproving: '↑ yn gwella',

@@ -134,6 +134,7 @@ define([], function () {
       RagGreen: 'Green — met target',
       RagAmber: 'Amber — missed, within tolerance',
       RagRed: 'Red — missed by more than the tolerance',
+      RagNoTarget: 'Not rated',
       RagNoData: 'No data',
       RagNotDue: 'Not due yet',
       TrendImproving: '↑ improving',

@@ -165,6 +165,8 @@ declare interface IMyUpdatesMeasureStrings {
   RagGreen: string;
   RagAmber: string;
   RagRed: string;
+  /** A value but no target for its year: neither met nor missed. */
+  RagNoTarget: string;
   RagNoData: string;
   RagNotDue: string;
   TrendImproving: string;

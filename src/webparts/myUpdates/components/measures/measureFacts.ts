@@ -41,6 +41,7 @@ export function ragBadge(rag: Rag, strings: IMyUpdatesMeasureStrings): { tone: B
     Green: strings.RagGreen,
     Amber: strings.RagAmber,
     Red: strings.RagRed,
+    NoTarget: strings.RagNoTarget,
     NoData: strings.RagNoData,
     NotDue: strings.RagNotDue
   };
