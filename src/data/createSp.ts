@@ -1,4 +1,4 @@
-import { spfi, SPFI, SPFx, ISPFXContext } from '@pnp/sp';
+import { spfi, SPFI, SPFx, ISPFXContext, RequestDigest } from '@pnp/sp';
 import { DefaultHeaders, DefaultInit } from '@pnp/sp/behaviors/defaults';
 import { BrowserFetchWithRetry, DefaultParse, InjectHeaders, Queryable } from '@pnp/queryable';
 import { TimelinePipe } from '@pnp/core';
@@ -55,7 +55,11 @@ export function createSp(context: ISPFXContext): SPFI {
   return spfi().using(SPFx(context));
 }
 
-/** PnPjs for a site by URL (Node, local mode, tests): retries honouring Retry-After, the local user, a bearer token. */
+/**
+ * PnPjs for a site by URL (Node, local mode, tests): retries honouring Retry-After, the local user,
+ * a bearer token. In a browser the site knows the person by their sign-in cookie, so writes carry
+ * SharePoint's form digest, fetched from `_api/contextinfo` and cached as SPFx() does.
+ */
 export function createSiteSp(target: SiteConnection): SPFI {
   const headers: Record<string, string> = {};
   if (target.localUser) {
@@ -71,5 +75,8 @@ export function createSiteSp(target: SiteConnection): SPFI {
     DefaultParse(),
     InjectHeaders(headers)
   );
+  if (isBrowser()) {
+    sp.using(RequestDigest());
+  }
   return target.accessToken ? sp.using(bearerToken(target.accessToken)) : sp;
 }

@@ -24,6 +24,10 @@ const CLIENT_SERVICE = '-1, Microsoft.SharePoint.Client.ClientServiceException';
 const ARGUMENT = '-1, System.ArgumentException';
 const UNAUTHORIZED = '-2147024891, System.UnauthorizedAccessException';
 
+/** The HRESULTs SharePoint answers a failed form digest check with (see `securityValidation…` below). */
+export const SECURITY_VALIDATION_CODES = { invalid: '-2130575251', timedOut: '-2130575252' };
+const SECURITY_VALIDATION_TEXT = "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again.";
+
 /** JSON light shape: `{"odata.error":{code,message:{lang,value}}}`; verbose puts the same under `error`. */
 export function errorBody(error: SpError, verbose: boolean): string {
   const inner = { code: error.code, message: { lang: 'en-US', value: error.message } };
@@ -75,6 +79,23 @@ export const errors = {
     new SpError(412, CLIENT_SERVICE, `The request ETag value '${sent}' does not match the object's ETag value '${current}'.`),
   throttled: (): SpError =>
     new SpError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', 'The attempted operation is prohibited because it exceeds the list view threshold.'),
+  /**
+   * A cookie-authenticated write without a valid `X-RequestDigest`: missing, forged, for another
+   * person or site. SharePoint Online's body as reported in vgrem/phpSPO#61 (an upload without a
+   * digest); SharePoint's own script names the code ERROR_TP_E_CANARYTAMPERED.
+   */
+  securityValidationInvalid: (): SpError => new SpError(403, `${SECURITY_VALIDATION_CODES.invalid}, Microsoft.SharePoint.SPException`, SECURITY_VALIDATION_TEXT),
+  /**
+   * The same write with a digest older than `FormDigestTimeoutSeconds`: SharePoint Online's body
+   * as reported in pnp/pnpjs#2186 (the error starts 30 minutes after page load); code
+   * ERROR_TP_E_CANARYTIMEDOUT.
+   */
+  securityValidationTimedOut: (): SpError => new SpError(403, `${SECURITY_VALIDATION_CODES.timedOut}, Microsoft.SharePoint.SPException`, SECURITY_VALIDATION_TEXT),
+  /** A request SharePoint Online cannot authenticate. */
+  unauthenticated: (): SpError =>
+    new SpError(401, UNAUTHORIZED, 'Attempted to perform an unauthorized operation.', {
+      'WWW-Authenticate': 'Bearer realm="tracker", client_id="00000003-0000-0ff1-ce00-000000000000"'
+    }),
   accessDenied: (): SpError =>
     new SpError(403, UNAUTHORIZED, 'Access denied. You do not have permission to perform this action or access this resource.'),
   userNotFound: (logonName: string): SpError =>

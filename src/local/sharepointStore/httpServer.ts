@@ -9,6 +9,7 @@ import { download, downloadPathOf } from './files/download';
 import { fileErrors } from './files/fileErrors';
 import { MAX_FILE_BYTES } from './files/fileStore';
 import { Caller, identifyCaller, USER_HEADER } from './permissions';
+import { refuseStoreRequest, securityValidation } from './requestGuard';
 import { StatsCounter } from './stats';
 import { ApiResponse, contextForHost, StoreContext } from './storeContext';
 
@@ -16,7 +17,8 @@ import { ApiResponse, contextForHost, StoreContext } from './storeContext';
  * The HTTP face of the store: reads each request (refusing bodies over SharePoint's 2 MB
  * message limit, or over 10 MB for a file upload or a chunked upload's fragment, whose body is
  * kept as bytes), counts it, applies injected faults, identifies the caller, and answers `/_api`
- * calls, `$batch` bodies and file downloads by URL. Absolute URLs in answers are built on the
+ * calls, `$batch` bodies and file downloads by URL. Requests from elsewhere than this machine's
+ * own pages and clients are refused first (requestGuard.ts). Absolute URLs in answers are built on the
  * request's Host. Any unexpected exception becomes SharePoint's 500 error body and is logged
  * once; the server keeps running.
  */
@@ -133,9 +135,14 @@ async function handle(deps: ServerDeps, adminDeps: AdminDeps, request: IncomingM
   const method = (request.method || 'GET').toUpperCase();
   const url = request.url || '/';
   const headers = headersOf(request);
-  const ctx = contextForHost(deps.ctx, headers.host);
   const parsedUrl = new URL(url, 'http://127.0.0.1');
   const path = parsedUrl.pathname;
+  const refusal = refuseStoreRequest(method, path, headers);
+  if (refusal) {
+    send(deps, response, { status: refusal.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: refusal.message });
+    return;
+  }
+  const ctx = contextForHost(deps.ctx, headers.host);
   const located = apiPathOf(url);
   const upload = !!located && isFileUpload(method, located.apiPath);
   const limit = upload ? MAX_FILE_BYTES : MAX_BODY_BYTES;
@@ -171,6 +178,7 @@ async function handle(deps: ServerDeps, adminDeps: AdminDeps, request: IncomingM
   const call: RawCall = { method, url, headers, body: body.text, binary: body.binary };
   try {
     const caller = identifyCaller(ctx.users, headers[USER_HEADER], headers.cookie, deps.defaultUserEmail);
+    securityValidation(ctx.formDigests, caller, method, located.apiPath, headers);
     if (body.bytes > limit) {
       throw upload ? fileErrors.tooBig(MAX_FILE_BYTES) : errors.tooBig(MAX_BODY_BYTES);
     }

@@ -1,4 +1,4 @@
-import { errors, SpError } from './errors';
+import { errors } from './errors';
 import { SiteRole, SiteUser } from './storeTypes';
 import { SiteUsers } from './users/siteUsers';
 
@@ -15,9 +15,16 @@ export const USER_COOKIE = 'tracker-user';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
+/**
+ * How the caller was named: the header stands for a bearer token (a Node client), the cookie for
+ * a browser's sign-in, `default` for a request that named nobody.
+ */
+export type CallerSource = 'header' | 'cookie' | 'default';
+
 export interface Caller {
   user: SiteUser;
   role: SiteRole;
+  source: CallerSource;
 }
 
 function cookieValue(cookieHeader: string | undefined): string | undefined {
@@ -28,30 +35,25 @@ function cookieValue(cookieHeader: string | undefined): string | undefined {
   return match ? decodeURIComponent(match.slice(1).join('=')) : undefined;
 }
 
-/** A 401 as SharePoint Online answers a request it cannot authenticate. */
-function unauthenticated(): SpError {
-  return new SpError(401, '-2147024891, System.UnauthorizedAccessException', 'Attempted to perform an unauthorized operation.', {
-    'WWW-Authenticate': 'Bearer realm="tracker", client_id="00000003-0000-0ff1-ce00-000000000000"'
-  });
-}
-
 /**
  * The caller of a request: the `X-Tracker-User` header, else the workbench cookie, else the
  * site's default owner. A value that is not an e-mail address cannot be authenticated (401);
  * a person who is not a member of any site group is denied (403).
  */
 export function identifyCaller(users: SiteUsers, headerValue: string | undefined, cookieHeader: string | undefined, defaultEmail: string): Caller {
-  const named = headerValue !== undefined ? headerValue : cookieValue(cookieHeader);
+  const fromCookie = cookieValue(cookieHeader);
+  const source: CallerSource = headerValue !== undefined ? 'header' : fromCookie !== undefined ? 'cookie' : 'default';
+  const named = source === 'header' ? headerValue : fromCookie;
   const email = named === undefined ? defaultEmail : named.trim();
   if (!EMAIL.test(email)) {
-    throw unauthenticated();
+    throw errors.unauthenticated();
   }
   const user = users.byEmail(email);
   const role = user ? users.roleOf(user) : undefined;
   if (!user || !role) {
     throw errors.accessDenied();
   }
-  return { user, role };
+  return { user, role, source };
 }
 
 /** Items, lists and fields may be changed by owners and members. */

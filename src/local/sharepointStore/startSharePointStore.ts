@@ -5,6 +5,7 @@ import { AddressInfo } from 'net';
 import { join } from 'path';
 import { StoreDatabase } from './database';
 import { FaultInjector } from './faults';
+import { FormDigests } from './formDigest';
 import { storeRequestListener } from './httpServer';
 import { ListCatalog } from './lists/listCatalog';
 import { StatsCounter } from './stats';
@@ -31,6 +32,11 @@ export interface SharePointStoreOptions {
   faults?: FaultOptions;
   /** The largest file a chunked upload may build (default MAX_CHUNKED_FILE_BYTES, 250 MB); tests lower it. */
   maxChunkedFileBytes?: number;
+  /**
+   * How long a form digest from `_api/contextinfo` is valid (SharePoint's Web Page Security
+   * Validation timeout): 1800 seconds unless a test shortens it.
+   */
+  formDigestTimeoutSeconds?: number;
   /** Do not print the site URL on start. */
   quiet?: boolean;
   /**
@@ -106,7 +112,8 @@ export async function startSharePointStore(options: SharePointStoreOptions): Pro
   const lists = new ListCatalog(db, clock);
   const server = createServer();
   const port = await listen(server, options.port || 0);
-  const ctx: StoreContext = { db, lists, users, siteUrl: `http://127.0.0.1:${port}${SITE_PATH}`, ...ids, maxChunkedFileBytes: options.maxChunkedFileBytes, clock };
+  const formDigests = new FormDigests(ids.siteId, options.formDigestTimeoutSeconds);
+  const ctx: StoreContext = { db, lists, users, siteUrl: `http://127.0.0.1:${port}${SITE_PATH}`, ...ids, formDigests, maxChunkedFileBytes: options.maxChunkedFileBytes, clock };
   const faults = new FaultInjector(options.faults);
   const stats = new StatsCounter();
   server.on('request', storeRequestListener({ ctx, faults, stats, defaultUserEmail: owner.email, log }, { faults, stats, users, transaction: (work) => db.transaction(work) }));

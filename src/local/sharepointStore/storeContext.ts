@@ -1,4 +1,5 @@
 import { StoreDatabase } from './database';
+import { FormDigests } from './formDigest';
 import { ListCatalog } from './lists/listCatalog';
 import { MetadataLevel } from './metadata';
 import { QueryOptions } from './odata/queryOptions';
@@ -22,6 +23,8 @@ export interface StoreContext {
   siteUrl: string;
   siteId: string;
   webId: string;
+  /** Issues and checks the form digests of `_api/contextinfo`. */
+  formDigests: FormDigests;
   /** The largest file a chunked upload may build: MAX_CHUNKED_FILE_BYTES unless a test lowers it. */
   maxChunkedFileBytes?: number;
   /** Milliseconds since 1970 for the instants the store writes (Created, Modified): `Date.now` unless set. */

@@ -8,6 +8,7 @@ import { ForbiddenError, NotFoundError } from '../../data/errors';
 import { DemoPerson } from './demoPeople';
 import { errorPage, page, planPage, plansPage } from './pages';
 import { buildClientBundle } from './clientBundle';
+import { refuseForeignRequest } from './requestGuard';
 import { myUpdatesPage, PageLanguage } from './webPartPage';
 import { ReportingPeriod } from '../../domain/model';
 import { Clock } from '../demoClock';
@@ -49,6 +50,17 @@ function cookieUser(request: IncomingMessage, people: readonly DemoPerson[]): De
   return people.filter((person) => person.email === email)[0] || people.filter((person) => person.role === 'owner')[0] || people[0];
 }
 
+/**
+ * The web part page shown to a visitor with no cookie signs them in as the person it shows, so
+ * the web part's calls through the proxy name that person by the cookie, as every call must.
+ */
+function keepSignIn(request: IncomingMessage, response: ServerResponse, user: DemoPerson): void {
+  const named = /(?:^|;\s*)tracker-user=([^;]+)/.exec(request.headers.cookie || '');
+  if (!named || decodeURIComponent(named[1]) !== user.email) {
+    response.setHeader('Set-Cookie', `${USER_COOKIE}=${encodeURIComponent(user.email)}; Path=/; SameSite=Lax; HttpOnly`);
+  }
+}
+
 function send(response: ServerResponse, status: number, html: string, policy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"): void {
   response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy });
   response.end(html);
@@ -63,12 +75,16 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-/** Passes SharePoint REST calls to the store, as the signed-in person. */
-function proxy(request: IncomingMessage, response: ServerResponse, siteUrl: string, user: DemoPerson): void {
+/**
+ * Passes SharePoint REST calls to the store as they came: the browser's cookie names the person,
+ * so the store asks for the form digest SharePoint asks a signed-in browser for. No person is
+ * added: a request without the cookie reaches the store naming nobody.
+ */
+function proxy(request: IncomingMessage, response: ServerResponse, siteUrl: string): void {
   const target = new URL(siteUrl);
-  // The browser's Host is kept, so the store builds links (next pages, metadata) on this origin.
+  // The browser's Host and Origin are kept: the store builds links (next pages, metadata) on this
+  // origin, and checks the Origin against it.
   const headers: Record<string, string | string[] | undefined> = { ...request.headers, host: request.headers.host || target.host };
-  if (!headers['x-tracker-user']) headers['x-tracker-user'] = user.email;
   const upstream = httpRequest({ hostname: target.hostname, port: target.port, path: request.url, method: request.method, headers }, (answer) => {
     response.writeHead(answer.statusCode || 502, answer.headers);
     answer.pipe(response);
@@ -109,6 +125,7 @@ function periodOf(url: URL): ReportingPeriod | undefined {
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse, options: WorkbenchOptions, bundle: Promise<string>): Promise<void> {
+  if (refuseForeignRequest(request, response)) return;
   const user = cookieUser(request, options.people);
   const path = (request.url || '/').split('?')[0];
   if (path === '/workbench/my-updates.js') {
@@ -118,6 +135,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
   if (path === '/updates') {
     const url = new URL(request.url || '/', 'http://localhost');
+    keepSignIn(request, response, user);
     send(response, 200, myUpdatesPage({ user, period: periodOf(url), today: options.clock.today(), now: options.clock.now(), language: cookieLanguage(request), theme: cookieTheme(request), people: options.people }), WEB_PART_POLICY);
     return;
   }
@@ -135,7 +153,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     return;
   }
   if (path.indexOf('/sites/') === 0 || path.indexOf('/_admin/') === 0) {
-    proxy(request, response, options.siteUrl, user);
+    proxy(request, response, options.siteUrl);
     return;
   }
   if (request.method === 'POST' && path === '/sign-in') {

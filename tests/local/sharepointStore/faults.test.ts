@@ -4,6 +4,9 @@
 import { SharePointStore } from '../../../src/local/sharepointStore';
 import { rawFetch, spFor, startMemoryStore } from './storeHarness';
 
+/** The admin endpoints take JSON only. */
+const JSON_BODY = { 'Content-Type': 'application/json' };
+
 describe('faults on demand', () => {
   let store: SharePointStore;
 
@@ -27,11 +30,11 @@ describe('faults on demand', () => {
 
   test('a throttled answer carries Retry-After; faults and stats are also set and read over /_admin', async () => {
     store = await startMemoryStore();
-    const set = await fetch(`http://127.0.0.1:${store.port}/_admin/faults`, { method: 'POST', body: JSON.stringify({ failureRate: 1, status: 503, retryAfterSeconds: 7 }) });
+    const set = await fetch(`http://127.0.0.1:${store.port}/_admin/faults`, { method: 'POST', headers: JSON_BODY, body: JSON.stringify({ failureRate: 1, status: 503, retryAfterSeconds: 7 }) });
     expect(set.status).toBe(200);
     const refused = await rawFetch(store, '/_api/web');
     expect([refused.status, refused.headers.get('retry-after')]).toEqual([503, '7']);
-    await fetch(`http://127.0.0.1:${store.port}/_admin/faults`, { method: 'POST', body: JSON.stringify({ latencyMs: 150 }) });
+    await fetch(`http://127.0.0.1:${store.port}/_admin/faults`, { method: 'POST', headers: JSON_BODY, body: JSON.stringify({ latencyMs: 150 }) });
     const started = Date.now();
     expect((await rawFetch(store, '/_api/web')).status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);

@@ -8,7 +8,8 @@ import { spFor, startMemoryStore } from './storeHarness';
 /**
  * SharePoint builds absolute URLs (`odata.metadata`, next links, `__metadata.uri`) on the host it
  * was called by. The store does the same with the request's Host header, so a same-origin proxy
- * (the local workbench) gives the browser links on its own origin.
+ * (the local workbench) gives the browser links on its own origin. Only this machine's names are
+ * served (a Host naming another is refused: requestGuard.test.ts).
  */
 
 const ITEMS = "/sites/tracker/_api/web/lists/getByTitle('Plans')/items?%24select=Title&%24top=1";
@@ -47,22 +48,13 @@ describe('absolute URLs follow the Host header', () => {
   });
 
   test('verbose answers carry the same host in __next and __metadata.uri', async () => {
-    const page = await getWithHost(store, ITEMS, 'tracker.example:8080', 'application/json;odata=verbose');
-    expect(page.d.__next).toMatch(/^http:\/\/tracker\.example:8080\/sites\/tracker\/_api\//);
-    expect(page.d.results[0].__metadata.uri).toMatch(/^http:\/\/tracker\.example:8080\/sites\/tracker\/_api\//);
+    const page = await getWithHost(store, ITEMS, '[::1]:8080', 'application/json;odata=verbose');
+    expect(page.d.__next).toMatch(/^http:\/\/\[::1\]:8080\/sites\/tracker\/_api\//);
+    expect(page.d.results[0].__metadata.uri).toMatch(/^http:\/\/\[::1\]:8080\/sites\/tracker\/_api\//);
   });
 
   test("the web's Url is on the caller's host", async () => {
     expect((await getWithHost(store, '/sites/tracker/_api/web?%24select=Url', 'localhost:4321')).Url).toBe('http://localhost:4321/sites/tracker');
-  });
-
-  test.each([
-    ['not a host name', 'evil.example/path'],
-    ['with a space', 'a b'],
-    ['with a scheme', 'http://evil.example']
-  ])('a Host header %s falls back to the address the store listens on', async (_case, host) => {
-    const page = await getWithHost(store, ITEMS, host);
-    expect(page['odata.nextLink'].indexOf(`http://127.0.0.1:${store.port}/sites/tracker/_api/`)).toBe(0);
   });
 
   test('PnPjs follows the next link through the host it was given', async () => {

@@ -12,7 +12,8 @@ import { RawCall } from '../apiDispatch';
 
 const STATUS_TEXT: Record<number, string> = {
   200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found',
-  405: 'Method Not Allowed', 409: 'Conflict', 412: 'Precondition Failed', 413: 'Request Entity Too Large', 429: 'Too Many Requests',
+  405: 'Method Not Allowed', 409: 'Conflict', 412: 'Precondition Failed', 413: 'Request Entity Too Large', 415: 'Unsupported Media Type',
+  421: 'Misdirected Request', 429: 'Too Many Requests',
   500: 'Internal Server Error', 503: 'Service Unavailable'
 };
 

@@ -1,4 +1,3 @@
-import { randomBytes } from 'crypto';
 import { errors } from '../errors';
 import { decorate, Entity } from '../metadata';
 import { PathSegment } from '../pathSegments';
@@ -28,8 +27,8 @@ function webEntity(ctx: StoreContext): Entity {
 
 function contextInfo(ctx: StoreContext, req: ApiRequest): ApiResponse {
   const info: Entity = {
-    FormDigestTimeoutSeconds: 1800,
-    FormDigestValue: `0x${randomBytes(64).toString('hex').toUpperCase()},${new Date().toUTCString()}`,
+    FormDigestTimeoutSeconds: ctx.formDigests.timeoutSeconds,
+    FormDigestValue: ctx.formDigests.issue(req.user.loginName),
     LibraryVersion: '16.0.0.0',
     SiteFullUrl: ctx.siteUrl,
     SupportedSchemaVersions: req.level === 'verbose' ? { results: ['14.0.0.0', '15.0.0.0'] } : ['14.0.0.0', '15.0.0.0'],
