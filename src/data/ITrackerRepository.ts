@@ -25,6 +25,9 @@ export interface ITrackerReader {
 
   /** One plan's tracker for a period. Throws NotFoundError for an unknown plan. */
   loadTracker(planTitle: string, period: ReportingPeriod): Promise<PlanTracker>;
+
+  /** The latest of the plan's quarters with an update that counts, if any (where an ended plan opens). */
+  lastReportedPeriod(planTitle: string): Promise<ReportingPeriod | undefined>;
 }
 
 /** A person's own work for a period (SPEC §5.1, §5.3): what they owe, and the saves that pay it. */

@@ -26,6 +26,7 @@ import { measureValueFromItem, measureValueToItem } from './mapping/measureMappi
 import { planFromItem, planToItem } from './mapping/planMapping';
 import { changeRequestToItem, updateFromItem, updateToItem } from './mapping/updateMapping';
 import { PeopleResolver } from './people';
+import { readLastReportedPeriod } from './queries/lastReported';
 import { readMyItems } from './queries/myItemsReads';
 import { readReviewQueue } from './queries/reviewQueueReads';
 import { readPlans, readTrackerItems } from './queries/trackerReads';
@@ -82,6 +83,13 @@ export class TrackerRepository implements ITrackerRepository {
         throw new NotFoundError(`Plan "${planTitle}"`);
       }
       return trackerOf(items, period);
+    });
+  }
+
+  public lastReportedPeriod(planTitle: string): Promise<ReportingPeriod | undefined> {
+    return this.guard('lastReportedPeriod', `Plan "${planTitle}"`, async () => {
+      const plan = await this.lookups.plan(planTitle);
+      return readLastReportedPeriod(this.sp, plan.id, plan.value);
     });
   }
 

@@ -115,3 +115,9 @@ export function periodProblem(plan: Pick<Plan, 'title' | 'firstYear' | 'lastYear
   }
   return undefined;
 }
+
+/** Has the plan ended on `today`: is the quarter open for updates after its last one? */
+export function hasPlanEnded(plan: Pick<Plan, 'firstYear' | 'lastYear'>, today: IsoDate): boolean {
+  const periods = planPeriods(plan);
+  return comparePeriods(periodOpenForUpdatesOn(today), periods[periods.length - 1]) > 0;
+}

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'fs';
-import { join } from 'path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { dirname, join } from 'path';
 import { isIsoDate, londonDateOf, londonHourOf } from '../domain/calendarDate';
 import { IsoDate } from '../domain/model';
 
@@ -86,6 +86,7 @@ export class DemoClock implements Clock {
 
   private persist(): void {
     if (this.file) {
+      mkdirSync(dirname(this.file), { recursive: true });
       writeFileSync(this.file, `${JSON.stringify({ today: this.today() }, undefined, 2)}\n`);
     }
   }

@@ -78,7 +78,7 @@ describe('tracker import of a measures table with "Annual" in Q1–Q3', () => {
       ['1.a.i', 71.7, 'Red', 'provisional'],
       ['1.b.i', 41.9, 'Red', null],
       ['2.g.i', null, 'NoData', 'No data'],
-      ['3.c.i', 0, 'NoData', null],
+      ['3.c.i', 0, 'NoTarget', null], // a value with no target is not rated (SPEC §4.3)
       ['4.e.i', null, 'NoData', 'New measure'],
       ['5.i.i', null, 'NoData', 'TBC'],
       ['7.a.i', 27, 'Red', null]

@@ -135,7 +135,7 @@ describe('per-person reads: a page load reads the personâ€™s rows, not the planâ
 
   test('a person who reviews nothing learns which actions have updates waiting, without reading the updates', async () => {
     const { result, bodies } = await responsesDuring(() => repositoryAs(store, OWNER.email).reviewQueue(OWNER.email, Q1));
-    expect(result).toEqual([]);
+    expect(result).toEqual({ updates: [], deadlineChanges: [] });
     expect(bodies).not.toContain('"Progress":');
   });
 
@@ -148,6 +148,6 @@ describe('per-person reads: a page load reads the personâ€™s rows, not the planâ
 
   test("the lead's queue carries each queued action and the update that counted last quarter", async () => {
     const queue = await lead.reviewQueue(LEAD.email, Q1);
-    expect(queue.map((item) => [item.action.value.ref, item.previous && item.previous.quarter])).toEqual([['2.1.', 'Q4'], ['1.3.', 'Q4']]);
+    expect(queue.updates.map((item) => [item.action.value.ref, item.previous && item.previous.quarter])).toEqual([['2.1.', 'Q4'], ['1.3.', 'Q4']]);
   });
 });

@@ -52,7 +52,7 @@ describe('review queue and review decisions against the embedded SharePoint stor
   afterAll(() => store.close());
 
   const queueOf = async (email: string, period: ReportingPeriod = Q1): Promise<string[]> =>
-    (await lead.reviewQueue(email, period)).map((item) => `${item.plan} ${item.action.value.ref}`);
+    (await lead.reviewQueue(email, period)).updates.map((item) => `${item.plan} ${item.action.value.ref}`);
 
   test.each([
     ['the lead of plan A and of plan B\'s objective 2 (with 3 nested under it), oldest first', 'Lead@Council.GOV.uk', [`${PLAN_B} 2.1.`, `${PLAN_A} 3.2.`, `${PLAN_A} 1.0.`, `${PLAN_B} 3.2.`]],
@@ -64,7 +64,7 @@ describe('review queue and review decisions against the embedded SharePoint stor
   });
 
   test("each item carries its action, the submitted update and the update that counted last quarter", async () => {
-    const queue = await lead.reviewQueue(LEAD.email, Q1);
+    const queue = (await lead.reviewQueue(LEAD.email, Q1)).updates;
     const item = queue.filter((entry) => entry.plan === PLAN_A && entry.action.value.ref === '1.0.')[0];
     expect(item.action.value).toEqual({
       ref: '1.0.', objectiveRef: '1', title: 'Action number 0', owner: { name: 'IB' }, delegates: [], startDate: '2017-04-01', endDate: '2018-12-31'
@@ -111,13 +111,13 @@ describe('review queue and review decisions against the embedded SharePoint stor
     const actionUpdates = async (): Promise<Update[]> =>
       (await lead.loadTracker(PLAN_A, Q3)).updates.map((item) => item.value).filter((update) => update.actionRef === '3.5.');
     const submitted = await owner.saveUpdate(PLAN_A, ownersUpdate('3.5.', '2018-19', 'Q3', 'Submitted', '2019-01-07T09:00:00Z'));
-    const queued = (await lead.reviewQueue(LEAD.email, Q3)).map((item) => item.update);
+    const queued = (await lead.reviewQueue(LEAD.email, Q3)).updates.map((item) => item.update);
     expect(queued.map((update) => update.id)).toEqual([submitted.id]);
 
     const returned = await lead.reviewUpdate(PLAN_A, queued[0], 'Returned', 'Add the consultation dates.', personOf(LEAD));
     expect(returned.value).toEqual({ ...submitted.value, reviewState: 'Returned', reviewComment: 'Add the consultation dates.' });
     expect(countingUpdate(await actionUpdates(), Q3)).toBeUndefined();
-    expect(await lead.reviewQueue(LEAD.email, Q3)).toEqual([]);
+    expect((await lead.reviewQueue(LEAD.email, Q3)).updates).toEqual([]);
     const raw = await spAs(store).web.lists.getByTitle(LISTS.updates.title).items.getById(submitted.id)
       .select('ReviewedOn', 'ReviewedBy/EMail').expand('ReviewedBy')();
     expect(raw.ReviewedBy.EMail).toBe(LEAD.email);
@@ -130,7 +130,7 @@ describe('review queue and review decisions against the embedded SharePoint stor
     const resubmission: Update = { ...shown.value, progress: 'Consultation ran 1–21 December.', reviewState: 'Submitted', submittedOn: '2019-01-08T09:00:00Z' };
     delete resubmission.reviewComment;
     const resubmitted = await owner.saveUpdate(PLAN_A, resubmission, shown);
-    const again = await lead.reviewQueue(LEAD.email, Q3);
+    const again = (await lead.reviewQueue(LEAD.email, Q3)).updates;
     expect(again.map((item) => item.update.value)).toEqual([resubmission]);
 
     const stale = await lead.reviewUpdate(PLAN_A, queued[0], 'Approved', undefined, personOf(LEAD)).catch((e) => e);
@@ -141,12 +141,12 @@ describe('review queue and review decisions against the embedded SharePoint stor
     const approved = await lead.reviewUpdate(PLAN_A, again[0].update, 'Approved', undefined, personOf(LEAD));
     expect(approved.value).toEqual({ ...resubmission, reviewState: 'Approved' });
     expect(countingUpdate(await actionUpdates(), Q3)).toEqual({ ...resubmission, reviewState: 'Approved' });
-    expect(await lead.reviewQueue(LEAD.email, Q3)).toEqual([]);
+    expect((await lead.reviewQueue(LEAD.email, Q3)).updates).toEqual([]);
   });
 
   describe('only a lead who reviews the action may decide, and a refusal writes nothing', () => {
     const queuedUpdate = async (plan: string, ref: string): Promise<Stored<Update>> =>
-      (await lead.reviewQueue(OTHER_LEAD.email, Q1)).concat(await lead.reviewQueue(LEAD.email, Q1))
+      (await lead.reviewQueue(OTHER_LEAD.email, Q1)).updates.concat((await lead.reviewQueue(LEAD.email, Q1)).updates)
         .filter((item) => item.plan === plan && item.action.value.ref === ref)[0].update;
 
     test.each([

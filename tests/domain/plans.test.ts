@@ -1,5 +1,6 @@
 import {
-  choosePlan, findPlan, isPlanCollecting, isPlanOpen, isPlanTitleTaken, openingPeriod, periodProblem, planCoversYear, planPeriods
+  choosePlan, findPlan, hasPlanEnded, isPlanCollecting, isPlanOpen, isPlanTitleTaken, openingPeriod, periodProblem, planCoversYear,
+  planPeriods
 } from '../../src/domain/plans';
 import { Plan, PlanStatus } from '../../src/domain/model';
 
@@ -112,5 +113,17 @@ describe('a plan’s quarters on the clock', () => {
     expect(planPeriods(CUMBRIA).map((period) => period.quarter)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
     expect(planPeriods(SEP)).toHaveLength(16);
     expect(planPeriods(SEP)[15]).toEqual(p('2019-20', 'Q4'));
+  });
+});
+
+describe('has a plan ended', () => {
+  test.each<[string, Plan, string, boolean]>([
+    ['in its last quarter’s reporting weeks', SEP, '2020-04-06', false],
+    ['a quarter later', SEP, '2020-07-06', true],
+    ['long ago', CUMBRIA, '2020-04-06', true],
+    ['not yet started', ESTYN, '2018-07-02', false],
+    ['in its first year', ESTYN, '2019-10-01', false]
+  ])('%s → %s', (_case, plan, today, ended) => {
+    expect(hasPlanEnded(plan, today)).toBe(ended);
   });
 });

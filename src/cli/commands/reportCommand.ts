@@ -8,7 +8,9 @@ import { LoadedReport, loadReport, PlanNotChosenError } from '../../report/loadR
 import { formatCsv } from '../../report/formats/formatCsv';
 import { formatHtml } from '../../report/formats/formatHtml';
 import { CliIo } from '../io';
-import { openSite, siteArgument } from '../site';
+import { isSiteUrl, openSite, siteArgument } from '../site';
+import { DemoClock } from '../../local/demoClock';
+import { resolve } from 'path';
 import { progressOnStderr } from '../progress';
 import { EXIT_OK, UsageError } from '../usage';
 
@@ -40,8 +42,15 @@ function formatOf(options: ReportCommandOptions): ReportFormat {
   return known;
 }
 
-function asOfOf(options: ReportCommandOptions, io: CliIo): string {
-  if (options.asOf === undefined) return londonDateOf(io.now());
+/**
+ * `--as-of`; else, for local mode's store, the demo's own day (local mode runs on one clock, and
+ * the report must say what its pages say); else today in London.
+ */
+function asOfOf(options: ReportCommandOptions, io: CliIo, site: string): string {
+  if (options.asOf === undefined) {
+    const demoDay = isSiteUrl(site) ? undefined : DemoClock.dayIn(resolve(io.cwd, site));
+    return demoDay || londonDateOf(io.now());
+  }
   if (!isIsoDate(options.asOf)) throw new UsageError(`--as-of "${options.asOf}" is not a date: write it like 2018-04-30.`);
   return options.asOf;
 }
@@ -63,8 +72,9 @@ function planToChoose(error: unknown): never {
 export async function reportCommand(options: ReportCommandOptions, io: CliIo): Promise<number> {
   const period = periodOf(options);
   const format = formatOf(options);
-  const asOf = asOfOf(options, io);
-  const site = await openSite(siteArgument(options.site, io.env), io.env);
+  const siteName = siteArgument(options.site, io.env);
+  const asOf = asOfOf(options, io, siteName);
+  const site = await openSite(siteName, io.env);
   const progress = progressOnStderr('Building the report');
   try {
     // The CLI prints its own errors: the repository need not log them too.

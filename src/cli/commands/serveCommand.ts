@@ -36,7 +36,7 @@ export async function serveCommand(options: { port: string; site: string }, io: 
       await loadDemoData(repositoryAs, clock.now(), io.out);
     }
     const workbench = await startWorkbench({ siteUrl: store.siteUrl, people: DEMO_PEOPLE, port, clock });
-    io.out(`Performance Tracker (local mode) is running at ${workbench.url}, on the demo's own day: ${formatDate(clock.today())}`);
+    io.out(`Performance Tracker (local mode) is running at ${workbench.url} (the demo's own day: ${formatDate(clock.today())})`);
     io.out(`SharePoint REST: ${workbench.url}/sites/tracker/_api/web · data in ${dir} · press Ctrl+C to stop.`);
     await (stopSignal || interrupted());
     await workbench.close();

@@ -1,1 +1,2 @@
-export { StatusBadge, BadgeTone, IStatusBadgeProps } from './StatusBadge';
+export { StatusBadge } from './StatusBadge';
+export type { BadgeTone, IStatusBadgeProps } from './StatusBadge';

@@ -1,3 +1,4 @@
+import { parse } from 'cookie';
 import { errors } from './errors';
 import { SiteRole, SiteUser } from './storeTypes';
 import { SiteUsers } from './users/siteUsers';
@@ -27,21 +28,13 @@ export interface Caller {
   source: CallerSource;
 }
 
-function cookieValue(cookieHeader: string | undefined): string | undefined {
-  const match = (cookieHeader || '')
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .filter((pair) => pair[0] === USER_COOKIE)[0];
-  return match ? decodeURIComponent(match.slice(1).join('=')) : undefined;
-}
-
 /**
  * The caller of a request: the `X-Tracker-User` header, else the workbench cookie, else the
  * site's default owner. A value that is not an e-mail address cannot be authenticated (401);
  * a person who is not a member of any site group is denied (403).
  */
 export function identifyCaller(users: SiteUsers, headerValue: string | undefined, cookieHeader: string | undefined, defaultEmail: string): Caller {
-  const fromCookie = cookieValue(cookieHeader);
+  const fromCookie = parse(cookieHeader || '')[USER_COOKIE];
   const source: CallerSource = headerValue !== undefined ? 'header' : fromCookie !== undefined ? 'cookie' : 'default';
   const named = source === 'header' ? headerValue : fromCookie;
   const email = named === undefined ? defaultEmail : named.trim();

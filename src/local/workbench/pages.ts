@@ -1,6 +1,8 @@
-import { Plan } from '../../domain/model';
+import { formatDay } from '../../components/dates';
+import { IsoDate, Plan, ReportingPeriod } from '../../domain/model';
+import { periodKey as periodKeyOf } from '../../domain/periods';
 import { ReportDocument } from '../../domain/reporting';
-import { Stored } from '../../data/ITrackerRepository';
+import { ENGLISH_DATES } from './englishDates';
 import { escapeHtml as e } from '../../report/formats/escapeHtml';
 import { reportBody, scrollingTable } from '../../report/formats/formatHtml';
 import { DemoPerson } from './demoPeople';
@@ -14,7 +16,7 @@ th,td{border:1px solid #c8c6c4;padding:3px 6px;text-align:left;vertical-align:to
 .Blue{background:#deecf9}.Green{background:#dff6dd}.Amber{background:#fff4ce}.Red{background:#fde7e9}
 .skip{position:absolute;left:-999px}.skip:focus{left:1em;top:1em;background:#fff;color:#000;padding:.3em}
 .table-scroll{overflow-x:auto}.table-scroll:focus{outline:2px solid #0078d4;outline-offset:2px}
-.preferences{display:flex;flex-wrap:wrap;gap:.5em 2em;margin-bottom:1em}
+.preferences{display:flex;flex-wrap:wrap;gap:.5em 2em;margin-bottom:1em}\n.clock{margin:0}header input{font:inherit}
 body.theme-dark{background:#1f1f1f;color:#fff}body.theme-dark main a{color:#b9bcf9}
 body.theme-contrast{background:#000;color:#fff}body.theme-contrast main a{color:#ffff01}`;
 
@@ -26,35 +28,63 @@ function signInForm(people: readonly DemoPerson[], current: string): string {
 <select id="user" name="user">${options}</select> <button type="submit">Switch</button></form>`;
 }
 
-export function page(title: string, body: string, people: readonly DemoPerson[], current: string): string {
+/** Local mode's one clock, in words, and (for the demo clock) a form to move it. */
+function clockPanel(today: IsoDate, changeable: boolean): string {
+  const shown = `<p class="clock">Today in the demo: <strong>${e(formatDay(today, ENGLISH_DATES, 'weekday'))} ${e(today.slice(0, 4))}</strong></p>`;
+  if (!changeable) return shown;
+  return `${shown}<form method="post" action="/clock"><label for="today">Change the demo's day</label>
+<input type="date" id="today" name="today" value="${e(today)}" required> <button type="submit">Change</button></form>`;
+}
+
+/** What every workbench page shows around its content: who is signed in, and the demo's day. */
+export interface PageChrome {
+  people: readonly DemoPerson[];
+  /** The e-mail of the person signed in. */
+  current: string;
+  today: IsoDate;
+  clockChangeable: boolean;
+}
+
+export function page(title: string, body: string, chrome: PageChrome): string {
   return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${e(title)} · Performance Tracker (local)</title><style>${STYLE}</style></head>
+<title>${e(title)} · Performance Tracker (local)</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><style>${STYLE}</style></head>
 <body><a class="skip" href="#main">Skip to content</a>
-<header><nav aria-label="Workbench"><a href="/">Performance Tracker · local mode</a> · <a href="/updates">My updates</a></nav>${signInForm(people, current)}</header>
+<header><nav aria-label="Workbench"><a href="/">Performance Tracker · local mode</a> · <a href="/updates">My updates</a></nav>${clockPanel(chrome.today, chrome.clockChangeable)}${signInForm(chrome.people, chrome.current)}</header>
 <main id="main"><h1>${e(title)}</h1>${body}</main></body></html>`;
 }
 
-export function plansPage(plans: readonly Stored<Plan>[], year: string, quarter: string): string {
+/** One plan in the plans table: where it opens, on the demo's day. */
+export interface PlanEntry {
+  plan: Plan;
+  opensOn: ReportingPeriod;
+}
+
+export function plansPage(plans: readonly PlanEntry[]): string {
   if (!plans.length) return '<p>No plans yet. Import a tracker with <code>npx tracker import FILE.csv</code>.</p>';
   const rows = plans
-    .map(({ value }) => {
-      const link = `/plan?title=${encodeURIComponent(value.title)}&amp;year=${e(year)}&amp;quarter=${e(quarter)}`;
-      return `<tr><th scope="row"><a href="${link}">${e(value.title)}</a></th><td>${e(value.type)}</td><td>${e(value.firstYear)} to ${e(value.lastYear)}</td><td>${e(value.status)}</td></tr>`;
+    .map(({ plan, opensOn }) => {
+      const link = `/plan?title=${encodeURIComponent(plan.title)}`;
+      return `<tr><th scope="row"><a href="${link}">${e(plan.title)}</a></th><td>${e(plan.type)}</td><td>${e(plan.firstYear)} to ${e(plan.lastYear)}</td><td>${e(plan.status)}</td><td>${e(periodKeyOf(opensOn))}</td></tr>`;
     })
     .join('');
-  return `<p>The plans on this site, read through the same repository the web parts use.</p>
-${scrollingTable('table-plans', 'Plans', '<tr><th scope="col">Plan</th><th scope="col">Type</th><th scope="col">Years</th><th scope="col">Status</th></tr>', rows)}`;
+  return `<p>The plans on this site, read through the same repository the web parts use. Each opens on the quarter the demo's day makes current for it, or its last reported quarter once it has ended.</p>
+${scrollingTable('table-plans', 'Plans', '<tr><th scope="col">Plan</th><th scope="col">Type</th><th scope="col">Years</th><th scope="col">Status</th><th scope="col">Opens on</th></tr>', rows)}`;
 }
 
-export function periodForm(title: string, year: string, quarter: string): string {
-  const quarters = ['Q1', 'Q2', 'Q3', 'Q4'].map((q) => `<option${q === quarter ? ' selected' : ''}>${q}</option>`).join('');
+/** The plan's quarters that have begun on the demo's day, the one shown selected. */
+export function periodForm(title: string, periods: readonly ReportingPeriod[], shown: ReportingPeriod | undefined): string {
+  const options = periods
+    .map((period) => {
+      const key = periodKeyOf(period);
+      return `<option value="${e(key)}"${shown && key === periodKeyOf(shown) ? ' selected' : ''}>${e(key)}</option>`;
+    })
+    .join('');
   return `<form method="get" action="/plan"><input type="hidden" name="title" value="${e(title)}">
-<label for="year">Financial year</label> <input id="year" name="year" value="${e(year)}" size="8">
-<label for="quarter">Quarter</label> <select id="quarter" name="quarter">${quarters}</select> <button type="submit">Show</button></form>`;
+<label for="period">Quarter</label> <select id="period" name="period">${options}</select> <button type="submit">Show</button></form>`;
 }
 
-export function planPage(report: ReportDocument, title: string, year: string, quarter: string): string {
-  return `${periodForm(title, year, quarter)}${reportBody(report)}`;
+export function planPage(report: ReportDocument, title: string, periods: readonly ReportingPeriod[], shown: ReportingPeriod): string {
+  return `${periodForm(title, periods, shown)}${reportBody(report)}`;
 }
 
 export function errorPage(message: string): string {

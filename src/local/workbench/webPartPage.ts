@@ -4,10 +4,11 @@ import { IsoDate, ReportingPeriod } from '../../domain/model';
 import { periodKey } from '../../domain/periods';
 import { loadAmdStrings } from './amdStrings';
 import { WorkbenchPageConfig } from './client/pageConfig';
+import { PageLanguage } from './cookies';
 import { DemoPerson } from './demoPeople';
 import { page } from './pages';
 
-export type PageLanguage = 'en-gb' | 'cy-gb';
+export type { PageLanguage } from './cookies';
 
 const LOC = join(__dirname, '..', '..', 'webparts', 'myUpdates', 'loc');
 const COMMON_LOC = join(__dirname, '..', '..', 'components', 'loc');
@@ -54,10 +55,11 @@ export interface WebPartPageOptions {
   language: PageLanguage;
   theme: HostThemeName;
   people: readonly DemoPerson[];
+  clockChangeable: boolean;
 }
 
 /** The My updates web part's page: the real root component, rendered by the client bundle with the props its SPFx class would give. */
-export function myUpdatesPage({ user, period, today, now, language, theme, people }: WebPartPageOptions): string {
+export function myUpdatesPage({ user, period, today, now, language, theme, people, clockChangeable }: WebPartPageOptions): string {
   const config: WorkbenchPageConfig = {
     sitePath: '/sites/tracker',
     user: { name: user.title, email: user.email },
@@ -71,6 +73,6 @@ export function myUpdatesPage({ user, period, today, now, language, theme, peopl
 <div id="web-part"></div>
 <script type="application/json" id="workbench-config">${scriptJson(config)}</script>
 <script src="/workbench/my-updates.js"></script>`;
-  const html = page(`My updates · ${user.title}`, body, people, user.email).replace('<body>', `<body class="theme-${theme}">`);
+  const html = page(`My updates · ${user.title}`, body, { people, current: user.email, today, clockChangeable }).replace('<body>', `<body class="theme-${theme}">`);
   return language === 'cy-gb' ? html.replace('<html lang="en-GB">', '<html lang="cy">') : html;
 }

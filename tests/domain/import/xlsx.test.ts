@@ -8,7 +8,7 @@ import { Table } from '../../../src/domain/import/table';
 import { readXlsx } from '../../../src/domain/import/xlsx';
 import { csvTable, fixtureText } from './fixtures';
 
-type Cell = string | number | Date | CellObject | null;
+type Cell = string | number | boolean | Date | CellObject | null;
 
 function workbookBytes(sheets: Record<string, Cell[][]>, formats: Record<string, Record<string, string>> = {}): Uint8Array {
   const workbook = utils.book_new();

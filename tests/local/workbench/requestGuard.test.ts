@@ -5,7 +5,8 @@ import { createSiteSp } from '../../../src/data/createSp';
 import { TrackerRepository } from '../../../src/data/TrackerRepository';
 import { SharePointStore } from '../../../src/local/sharepointStore';
 import { startTrackerSite } from '../../../src/local/trackerSite';
-import { DEMO_PEOPLE } from '../../../src/local/workbench/demoPeople';
+import { DemoClock } from '../../../src/local/demoClock';
+import { DEMO_PEOPLE, DemoPerson } from '../../../src/local/workbench/demoPeople';
 import { startWorkbench, Workbench } from '../../../src/local/workbench/startWorkbench';
 import { crossSite, rawHttp } from '../../support/rawHttp';
 
@@ -17,7 +18,10 @@ jest.setTimeout(60_000);
  * pages send, still served.
  */
 
-const [JAN, , LEAD] = DEMO_PEOPLE;
+const personWith = (email: string): DemoPerson => DEMO_PEOPLE.filter((person) => person.email === email)[0];
+const JAN = personWith('jan.coles@powys.example');
+/** The site's owner: the person the workbench shows a visitor with no cookie. */
+const LEAD = personWith('sep.coordinator@powys.example');
 const ITEMS = "/sites/tracker/_api/web/lists/getByTitle('Plans')/items";
 const PLAN = { Title: 'Plan', PlanType: 'Other', FirstYear: '2017-18', LastYear: '2018-19' };
 const ATTACKER = 'http://attacker.example';
@@ -33,7 +37,7 @@ describe('the workbench refuses what is not from its own pages', () => {
 
   beforeAll(async () => {
     store = await startTrackerSite({ memory: true, port: 0, quiet: true, people: DEMO_PEOPLE });
-    workbench = await startWorkbench({ siteUrl: store.siteUrl, people: DEMO_PEOPLE, port: 0, period: { financialYear: '2017-18', quarter: 'Q4' } });
+    workbench = await startWorkbench({ siteUrl: store.siteUrl, people: DEMO_PEOPLE, port: 0, clock: DemoClock.open(undefined, '2018-05-01') });
     origin = new URL(workbench.url).origin;
   });
 
@@ -112,7 +116,7 @@ describe('the workbench refuses what is not from its own pages', () => {
 
   test('the web part page signs a visitor with no cookie in as the person it shows; a signed-in visitor keeps theirs', async () => {
     const visitor = await rawHttp(`${workbench.url}/updates`);
-    expect(String(visitor.headers['set-cookie'])).toMatch(/^tracker-user=sep\.coordinator%40powys\.example; Path=\/; SameSite=Lax; HttpOnly$/);
+    expect(String(visitor.headers['set-cookie'])).toMatch(/^tracker-user=sep\.coordinator%40powys\.example; Path=\/; HttpOnly; SameSite=Lax$/);
     expect(visitor.text).toContain('"email":"sep.coordinator@powys.example"');
     const signedIn = await rawHttp(`${workbench.url}/updates`, { headers: { Cookie: cookieOf(JAN.email) } });
     expect(signedIn.headers['set-cookie']).toBeUndefined();

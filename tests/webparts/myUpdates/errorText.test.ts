@@ -6,10 +6,10 @@ import { evidenceFileProblem, MAX_EVIDENCE_BYTES } from '../../../src/domain/evi
 import { reviewDecisionProblems } from '../../../src/domain/reviewDecisions';
 import { validateUpdate } from '../../../src/domain/updateValidation';
 import { errorText } from '../../../src/webparts/myUpdates/components/shared/errorText';
-import { loadStrings } from '../../support/loadStrings';
+import { myUpdatesStrings } from '../../support/loadStrings';
 
-const en = loadStrings<IMyUpdatesWebPartStrings>('src/webparts/myUpdates/loc/en-gb.js');
-const cy = loadStrings<IMyUpdatesWebPartStrings>('src/webparts/myUpdates/loc/cy-gb.js');
+const en = myUpdatesStrings('en-gb');
+const cy = myUpdatesStrings('cy-gb');
 
 describe('a failure is told in the page language, not in the data layer’s English', () => {
   test.each<[string, Error, keyof IMyUpdatesErrorStrings]>([

@@ -1,0 +1,2 @@
+/** The workbench's icon: a tracker's BRAG bars, so the browser asks for nothing it cannot find. */
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0078d4"/><rect x="6" y="17" width="4" height="9" fill="#deecf9"/><rect x="12" y="12" width="4" height="14" fill="#dff6dd"/><rect x="18" y="8" width="4" height="18" fill="#fff4ce"/><rect x="24" y="5" width="4" height="21" fill="#fde7e9"/></svg>`;
