@@ -3,7 +3,7 @@
  */
 import { Locator, Page } from 'playwright-core';
 import { editableUpdateIndex } from '../../src/domain/quarterlyDuties';
-import { loadStrings } from '../support/loadStrings';
+import { myUpdatesStrings } from '../support/loadStrings';
 import { checkAccessibility } from './support/axe';
 import { screenshot } from './support/browser';
 import {
@@ -48,16 +48,16 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
   const textbox = (scope: Locator | Page, label: string): Locator => scope.getByRole('textbox', { name: new RegExp(`^${label}\\b`) });
 
   test('in Welsh the page is marked Welsh and its title, progress line, dates and buttons are Welsh', async () => {
-    const cy = loadStrings<IMyUpdatesWebPartStrings>('src/webparts/myUpdates/loc/cy-gb.js');
+    const cy = myUpdatesStrings('cy-gb');
     const page = await suite.open(OWNER, { language: 'cy-gb' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
-    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(`${cy.General.Title}: ${fill(cy.General.Period, 'Q4', '2017-18')}`);
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(`${cy.General.Title}: ${fill(cy.General.Period, cy.Quarters[3], '2017-18')}`);
     // One update (1.c.) was submitted in set-up.
     expect(await page.getByRole('status').first().innerText()).toBe(fill(cy.Progress.Summary, 1, OWED, DUE_CY));
     const card = actionCard(page, FORM);
     const text = await card.innerText();
     expect(text).toContain(fill(cy.Action.DueOn, '31 Mawrth 2019'));
-    expect(text).toContain(fill(cy.Action.LastQuarter, 'Q3 2017-18'));
+    expect(text).toContain(fill(cy.Action.LastQuarter, `${cy.Quarters[2]} 2017-18`));
     expect(text).toContain(cy.Status.Green);
     expect(await page.getByText(fill(cy.Milestone.OverdueDays, 11)).count()).toBe(1);
     expect(text).toContain(fill(cy.ChangeRequest.Pending, '30 Mehefin 2019'));
@@ -66,7 +66,7 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
     expect(await card.getByRole('button', { name: cy.Form.Submit }).count()).toBe(1);
     expect(await card.getByRole('radio', { name: new RegExp(`^${cy.Status.Red}\\.`) }).count()).toBe(1);
     // Not one English sentence from the web part's own strings on the page.
-    const en = loadStrings<IMyUpdatesWebPartStrings>('src/webparts/myUpdates/loc/en-gb.js');
+    const en = myUpdatesStrings('en-gb');
     const webPart = await page.locator('#web-part').innerText();
     const english = [en.General.Title, en.Action.LastQuarter.split(' (')[0], en.Form.Progress, en.Form.SaveDraft, en.Measure.Target, en.Milestone.MarkDone]
       .filter((words) => webPart.indexOf(words) >= 0);
@@ -125,7 +125,8 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
     await check(page, 'conflict');
 
     const lead = await suite.open(LEAD, { width });
-    await lead.getByRole('tab', { name: 'Review queue (1)' }).click();
+    // One update and one deadline change wait for the plan lead.
+    await lead.getByRole('tab', { name: 'Review queue (2)' }).click();
     const review = lead.getByRole('listitem', { name: `${QUEUED.ref} ${QUEUED.title}` });
     await review.waitFor();
     await check(lead, 'review-queue');
