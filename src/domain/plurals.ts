@@ -4,7 +4,7 @@
  * the form decides the noun's mutation after a number (1 cam, 2 gam, 3 cham, 6 cham).
  */
 
-export type PluralLocale = 'en' | 'cy';
+export type PluralLocale = 'en' | 'en-GB' | 'cy';
 
 /** The forms of a word or phrase by plural category; `other` is the fallback for any missing one. */
 export interface PluralForms<T> {

@@ -53,13 +53,13 @@ describe('My updates: accessible in every state, in Welsh, and by keyboard', () 
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
     expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(`${cy.General.Title}: ${fill(cy.General.Period, cy.Quarters[3], '2017-18')}`);
     // One update (1.c.) was submitted in set-up.
-    expect(await page.getByRole('status').first().innerText()).toBe(fill(cy.Progress.Summary, 1, OWED, DUE_CY));
+    expect(await page.getByRole('status').first().innerText()).toBe(fill(cy.Progress.Summary.other, 1, OWED, DUE_CY));
     const card = actionCard(page, FORM);
     const text = await card.innerText();
     expect(text).toContain(fill(cy.Action.DueOn, '31 Mawrth 2019'));
     expect(text).toContain(fill(cy.Action.LastQuarter, `${cy.Quarters[2]} 2017-18`));
     expect(text).toContain(cy.Status.Green);
-    expect(await page.getByText(fill(cy.Milestone.OverdueDays, 11)).count()).toBe(1);
+    expect(await page.getByText(fill(cy.Milestone.OverdueDays.other, 11)).count()).toBe(1);
     expect(text).toContain(fill(cy.ChangeRequest.Pending, '30 Mehefin 2019'));
     await card.getByRole('button', { name: `${cy.Action.WriteUpdate}: ${FORM.ref}` }).click();
     expect(await card.getByRole('radiogroup').getAttribute('aria-labelledby')).toBeTruthy();

@@ -1,5 +1,6 @@
 define([], function () {
   return {
+    Locale: 'en-GB',
     Dates: {
       Months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
       Weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],

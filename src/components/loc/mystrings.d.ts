@@ -1,4 +1,4 @@
-/** Words every web part shares, in the page's language (config/config.json: TrackerCommonStrings). */
+/** Words every web part shares, in the page's language (config/config.json: TrackerCommonStrings); Welsh terms in GLOSSARY-cy.md. */
 declare interface ITrackerDateStrings {
   /** January … December, as written in running text. */
   Months: string[];
@@ -10,7 +10,23 @@ declare interface ITrackerDateStrings {
   WeekdayDayMonth: string;
 }
 
+/**
+ * A sentence with a count in it, in each plural form the language has (CLDR categories): English
+ * needs `one` and `other`; Welsh can need `zero`, `one`, `two`, `few` and `many` too, since the
+ * noun after a number mutates (2 ddiwrnod, 3 pheth). A missing form falls back to `other`.
+ */
+declare interface ITrackerCountedString {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
 declare interface ITrackerCommonStrings {
+  /** The page language's BCP 47 tag for the platform's Intl: how numbers are written and counted sentences chosen. */
+  Locale: 'en-GB' | 'cy';
   Dates: ITrackerDateStrings;
   /** Q1 … Q4 as the language writes them in running text (Welsh councils write Ch1 … Ch4). */
   Quarters: string[];

@@ -2,7 +2,7 @@ import { PluralForms, pluralForm } from '../plurals';
 import { MeasureOutcomes, onlyMiss, PlannedWork, portionOf, ReportStrings, RunColour } from './reportStrings';
 
 /**
- * The report's sentences in Welsh (cy-GB); the terms are listed in GLOSSARY-cy.md.
+ * The report's sentences in Welsh (cy-GB); the terms are listed in src/components/loc/GLOSSARY-cy.md.
  *
  * After a number a Welsh noun stays singular and mutates as the spoken number requires, which
  * is what the plural categories tell apart: 1 cam, 2 gam (soft after dau), 3 cham (aspirate

@@ -4,6 +4,7 @@ import {
 import { changeRequestProblem } from '../../../src/domain/deadlineChanges';
 import { evidenceFileProblem, MAX_EVIDENCE_BYTES } from '../../../src/domain/evidenceFiles';
 import { reviewDecisionProblems } from '../../../src/domain/reviewDecisions';
+import { ReportedStatus } from '../../../src/domain/model';
 import { validateUpdate } from '../../../src/domain/updateValidation';
 import { errorText } from '../../../src/webparts/myUpdates/components/shared/errorText';
 import { myUpdatesStrings } from '../../support/loadStrings';
@@ -37,7 +38,8 @@ describe('the rule a save broke is said in the page language, naming what the ru
     ['a decision on a draft', reviewDecisionProblems({ reviewState: 'Draft' }, 'Approved', undefined)[0], 'This update is still a draft: it can be approved or returned once its owner submits it.', "Drafft yw'r diweddariad hwn"],
     ['an empty file', evidenceFileProblem('cofnodion.pdf', 0)!, '“cofnodion.pdf” is empty: choose the file again, or another file.', 'Mae “cofnodion.pdf” yn wag'],
     ['a file too large', evidenceFileProblem('pack.pdf', MAX_EVIDENCE_BYTES + 1)!, '“pack.pdf” is 100.1 MB; evidence files can be up to 100 MB. Link to larger files instead.', 'Maint “pack.pdf” yw 100.1 MB; gall ffeiliau tystiolaeth fod hyd at 100 MB'],
-    ['a Red update without a remedial action', validateUpdate({ actionRef: '1.a.', financialYear: '2017-18', quarter: 'Q4', status: 'Red', progress: 'Slipped.', reviewState: 'Submitted' })[0], 'A Red update needs a remedial action: say what will be done to get back on track.', 'Mae angen camau adfer mewn diweddariad Coch']
+    ['a Red update without a remedial action', validateUpdate({ actionRef: '1.a.', financialYear: '2017-18', quarter: 'Q4', status: 'Red', progress: 'Slipped.', reviewState: 'Submitted' })[0], 'A Red update needs a remedial action: say what will be done to get back on track.', 'Mae angen camau adfer mewn diweddariad Coch'],
+    ['a status that is not one of the five', validateUpdate({ actionRef: '1.a.', financialYear: '2017-18', quarter: 'Q4', status: 'Purple' as ReportedStatus, reviewState: 'Draft' })[0], 'Choose a status for the quarter: Blue, Green, Amber, Red or Withdrawn.', 'Dewiswch statws ar gyfer y chwarter']
   ];
 
   test.each(problems)('%s', (_case, problem, english, welshStart) => {

@@ -4,6 +4,15 @@ interface IStringTree {
   [key: string]: string | IStringTree;
 }
 
+/** The plural categories a counted sentence may give (CLDR), and those English has. */
+const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const ENGLISH_FORMS = ['one', 'other'];
+
+/** A counted sentence (ITrackerCountedString): one string per plural form, `other` always there. */
+function isCounted(value: unknown): value is Record<string, string> {
+  return value !== null && typeof value === 'object' && 'other' in (value as object);
+}
+
 const english = loadStrings<IStringTree>('src/webparts/myUpdates/loc/en-gb.js');
 const welsh = loadStrings<IStringTree>('src/webparts/myUpdates/loc/cy-gb.js');
 
@@ -12,13 +21,18 @@ function flatten(tree: IStringTree, prefix = ''): Map<string, unknown> {
   const flat = new Map<string, unknown>();
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    if (value !== null && typeof value === 'object') {
+    if (value !== null && typeof value === 'object' && !isCounted(value)) {
       flatten(value, path).forEach((leaf, leafPath) => flat.set(leafPath, leaf));
     } else {
       flat.set(path, value);
     }
   }
   return flat;
+}
+
+/** A string's forms: the string itself, or each form of a counted sentence. */
+function formsOf(value: unknown): string[] {
+  return isCounted(value) ? Object.values(value) : [value as string];
 }
 
 function placeholders(text: string): string[] {
@@ -45,8 +59,16 @@ describe('My updates strings', () => {
     expect([...welshStrings.keys()].sort()).toEqual([...keys].sort());
   });
 
-  test('Welsh dates use the date-fns Welsh locale', () => {
-    expect((welsh.General as IStringTree).DateLocale).toBe('cy');
+  const counted = keys.filter((key) => isCounted(englishStrings.get(key)));
+
+  test('the counted sentences are the ones that carry a count', () => {
+    expect(counted.sort()).toEqual(['Form.FixBeforeSubmit', 'Milestone.OverdueDays', 'Progress.Summary']);
+  });
+
+  test.each(counted)('%s: English has a form for one and for other, Welsh only forms its plural rules know', (key) => {
+    expect(Object.keys(englishStrings.get(key) as object).sort()).toEqual(ENGLISH_FORMS);
+    for (const form of Object.keys(welshStrings.get(key) as object)) expect(PLURAL_FORMS).toContain(form);
+    expect(isCounted(welshStrings.get(key))).toBe(true);
   });
 
   test('every string allowed to match English is still an English key', () => {
@@ -57,24 +79,27 @@ describe('My updates strings', () => {
     ['English', englishStrings],
     ['Welsh', welshStrings]
   ])('%s', (_language, strings) => {
-    test.each([...strings.keys()])('%s is a non-empty string', (key) => {
-      const value = strings.get(key);
-      expect(typeof value).toBe('string');
-      expect((value as string).trim()).not.toBe('');
+    test.each([...strings.keys()])('%s is a non-empty string in every form', (key) => {
+      for (const value of formsOf(strings.get(key))) {
+        expect(typeof value).toBe('string');
+        expect(value.trim()).not.toBe('');
+      }
     });
   });
 
-  test.each(keys)('%s keeps the English placeholders', (key) => {
-    const welshValue = welshStrings.get(key);
-    expect(typeof welshValue).toBe('string');
-    expect(placeholders(welshValue as string)).toEqual(placeholders(englishStrings.get(key) as string));
+  test.each(keys)('%s keeps the English placeholders in every form', (key) => {
+    const english = placeholders(formsOf(englishStrings.get(key))[0]);
+    for (const value of [...formsOf(englishStrings.get(key)), ...formsOf(welshStrings.get(key))]) {
+      expect(placeholders(value)).toEqual(english);
+    }
   });
 
   test.each(keys)('%s is translated, not copied from English', (key) => {
+    const other = (value: unknown): string => (isCounted(value) ? value.other : (value as string));
     if (key in sameInBothLanguages) {
-      expect(welshStrings.get(key)).toBe(englishStrings.get(key));
+      expect(other(welshStrings.get(key))).toBe(other(englishStrings.get(key)));
     } else {
-      expect(welshStrings.get(key)).not.toBe(englishStrings.get(key));
+      expect(other(welshStrings.get(key))).not.toBe(other(englishStrings.get(key)));
     }
   });
 });

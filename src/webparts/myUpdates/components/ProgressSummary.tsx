@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { formatDay } from '../../../components/dates';
+import { formatCount } from '../../../components/formatCount';
 import { formatString } from '../../../components/formatString';
 import { MyItems } from '../../../data/ITrackerRepository';
 import { isQuarterLate, quarterProgress } from '../../../domain/quarterlyDuties';
@@ -25,7 +26,7 @@ export function ProgressSummary({ items }: { items: MyItems }): JSX.Element {
   return (
     <div className={classes.progress} role="status">
       <p style={{ fontSize: 16, fontWeight: 600, margin: 0 }}>
-        {progress.done === progress.owed ? formatString(strings.Progress.AllDone, due) : formatString(strings.Progress.Summary, progress.done, progress.owed, due)}
+        {progress.done === progress.owed ? formatString(strings.Progress.AllDone, due) : formatCount(strings.Locale, strings.Progress.Summary, progress.owed, progress.done, progress.owed, due)}
       </p>
       <progress value={progress.done} max={progress.owed} aria-hidden="true" style={{ width: '100%', maxWidth: 320 }} />
       {late && <MessageBar messageBarType={MessageBarType.warning}>{formatString(strings.Progress.PastDue, due)}</MessageBar>}

@@ -2,7 +2,6 @@ define([], function () {
   return {
     General: {
       Title: "Fy niweddariadau i'r traciwr",
-      DateLocale: 'cy',
       Period: '{0} {1}',
       Loading: "Wrthi'n llwytho eich eitemau…",
       Retry: 'Rhowch gynnig arall arni',
@@ -14,7 +13,7 @@ define([], function () {
       NotSignedIn: 'Mewngofnodwch i SharePoint i weld eich eitemau.'
     },
     Progress: {
-      Summary: "Diweddariadau wedi'u gwneud: {0} o {1} — dyddiad cau {2}",
+      Summary: { other: "Diweddariadau wedi'u gwneud: {0} o {1} — dyddiad cau {2}" },
       AllDone: "Mae eich holl ddiweddariadau wedi'u gwneud — y dyddiad cau oedd {0}. Diolch.",
       PastDue: 'Y dyddiad cau ar gyfer diweddariadau oedd {0}: anfonwch eich un chi cyn gynted ag y gallwch.',
       NothingOwed: 'Nid oes angen i chi ddiweddaru unrhyw beth ar gyfer {0}.'
@@ -85,7 +84,13 @@ define([], function () {
       SaveDraft: 'Cadw drafft',
       Submit: 'Cyflwyno diweddariad',
       Resubmit: 'Cyflwyno eto',
-      FixBeforeSubmit: "Mae angen cywiro {0} o bethau cyn i chi allu cyflwyno. Maent wedi'u nodi isod.",
+      FixBeforeSubmit: {
+        one: "Mae angen cywiro {0} peth cyn i chi allu cyflwyno. Mae wedi'i nodi isod.",
+        two: "Mae angen cywiro {0} beth cyn i chi allu cyflwyno. Maent wedi'u nodi isod.",
+        few: "Mae angen cywiro {0} pheth cyn i chi allu cyflwyno. Maent wedi'u nodi isod.",
+        many: "Mae angen cywiro {0} pheth cyn i chi allu cyflwyno. Maent wedi'u nodi isod.",
+        other: "Mae angen cywiro {0} peth cyn i chi allu cyflwyno. Maent wedi'u nodi isod."
+      },
       Required: 'gofynnol',
       FieldProblem: '{0}: '
     },
@@ -96,6 +101,7 @@ define([], function () {
       AmberUpdate: 'diweddariad Ambr',
       needsWithdrawnReason: "Os yw'r cam gweithredu wedi'i dynnu'n ôl, mae angen rheswm: dywedwch pam nad yw'n berthnasol mwyach.",
       blueNeedsEvidence: "Dylai diweddariad Glas (wedi'i gwblhau) gynnwys tystiolaeth o gwblhau: rhowch ddolen at yr hyn sy'n dangos bod y cam gweithredu wedi'i wneud, neu disgrifiwch hynny.",
+      badStatus: "Dewiswch statws ar gyfer y chwarter: Glas, Gwyrdd, Ambr, Coch neu Wedi'i dynnu'n ôl.",
       badRevisedDate: "Nid yw hwnnw'n ddyddiad go iawn: dewiswch y dyddiad diwygiedig o'r calendr.",
       revisedDateTooEarly: 'Ni all y dyddiad diwygiedig fod cyn {0}.',
       Other: "Mae angen gwirio hyn cyn y gellir cadw'r diweddariad."
@@ -146,7 +152,7 @@ define([], function () {
     },
     Milestone: {
       Due: 'Erbyn {0}',
-      OverdueDays: "{0} o ddiwrnodau'n hwyr",
+      OverdueDays: { two: '{0} ddiwrnod yn hwyr', other: '{0} diwrnod yn hwyr' },
       MarkDone: "Marcio'n gyflawn",
       DoneDate: 'Dyddiad cwblhau',
       DoneDateRequired: 'Rhowch y dyddiad y cafodd y garreg filltir ei chwblhau.',

@@ -2,7 +2,6 @@ define([], function () {
   return {
     General: {
       Title: 'My tracker updates',
-      DateLocale: 'en-GB',
       Period: '{0} {1}',
       Loading: 'Loading your items…',
       Retry: 'Try again',
@@ -14,7 +13,7 @@ define([], function () {
       NotSignedIn: 'Sign in to SharePoint to see your items.'
     },
     Progress: {
-      Summary: '{0} of {1} updates done — due {2}',
+      Summary: { one: '{0} of {1} update done — due {2}', other: '{0} of {1} updates done — due {2}' },
       AllDone: 'All your updates are done — they were due {0}. Thank you.',
       PastDue: 'Updates were due {0}: send yours as soon as you can.',
       NothingOwed: 'You have nothing to update for {0}.'
@@ -85,7 +84,10 @@ define([], function () {
       SaveDraft: 'Save draft',
       Submit: 'Submit update',
       Resubmit: 'Submit again',
-      FixBeforeSubmit: '{0} things need fixing before you can submit. They are marked below.',
+      FixBeforeSubmit: {
+        one: '{0} thing needs fixing before you can submit. It is marked below.',
+        other: '{0} things need fixing before you can submit. They are marked below.'
+      },
       Required: 'required',
       FieldProblem: '{0}: '
     },
@@ -96,6 +98,7 @@ define([], function () {
       AmberUpdate: 'An Amber update',
       needsWithdrawnReason: 'A Withdrawn update needs a reason: say why the action no longer applies.',
       blueNeedsEvidence: 'A Blue (complete) update should carry evidence of completion: link to or describe what shows the action is done.',
+      badStatus: 'Choose a status for the quarter: Blue, Green, Amber, Red or Withdrawn.',
       badRevisedDate: 'That is not a real date: pick the revised date from the calendar.',
       revisedDateTooEarly: 'The revised date cannot be before {0}.',
       Other: 'This needs checking before the update can be saved.'
@@ -146,7 +149,7 @@ define([], function () {
     },
     Milestone: {
       Due: 'Due {0}',
-      OverdueDays: '{0} days overdue',
+      OverdueDays: { one: '{0} day overdue', other: '{0} days overdue' },
       MarkDone: 'Mark done',
       DoneDate: 'Date done',
       DoneDateRequired: 'Give the date the milestone was done.',

@@ -2,7 +2,6 @@
 declare interface IMyUpdatesGeneralStrings {
   Title: string;
   /** date-fns locale code the page's dates are written in: `en-GB` or `cy`. */
-  DateLocale: string;
   /** {0}: quarter (Q4), {1}: financial year (2017-18) */
   Period: string;
   Loading: string;
@@ -17,8 +16,8 @@ declare interface IMyUpdatesGeneralStrings {
 }
 
 declare interface IMyUpdatesProgressStrings {
-  /** {0}: done, {1}: owed, {2}: due date */
-  Summary: string;
+  /** {0}: done, {1}: owed (counted), {2}: due date */
+  Summary: ITrackerCountedString;
   /** {0}: due date */
   AllDone: string;
   /** {0}: due date */
@@ -106,8 +105,8 @@ declare interface IMyUpdatesFormStrings {
   SaveDraft: string;
   Submit: string;
   Resubmit: string;
-  /** {0}: number of problems */
-  FixBeforeSubmit: string;
+  /** {0}: number of problems (counted) */
+  FixBeforeSubmit: ITrackerCountedString;
   Required: string;
   /** {0}: field label */
   FieldProblem: string;
@@ -121,6 +120,7 @@ declare interface IMyUpdatesValidationStrings {
   AmberUpdate: string;
   needsWithdrawnReason: string;
   blueNeedsEvidence: string;
+  badStatus: string;
   badRevisedDate: string;
   /** {0}: earliest date */
   revisedDateTooEarly: string;
@@ -182,8 +182,8 @@ declare interface IMyUpdatesMeasureStrings {
 declare interface IMyUpdatesMilestoneStrings {
   /** {0}: date */
   Due: string;
-  /** {0}: days */
-  OverdueDays: string;
+  /** {0}: days (counted) */
+  OverdueDays: ITrackerCountedString;
   MarkDone: string;
   DoneDate: string;
   DoneDateRequired: string;

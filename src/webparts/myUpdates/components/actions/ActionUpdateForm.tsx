@@ -4,6 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { IChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { formatTime } from '../../../../components/dates';
+import { formatCount } from '../../../../components/formatCount';
 import { formatString } from '../../../../components/formatString';
 import { Stored } from '../../../../data/ITrackerRepository';
 import { Action, Update } from '../../../../domain/model';
@@ -76,7 +77,7 @@ export function ActionUpdateForm({ plan, action, updates, onClose }: IActionUpda
       <h6 id={`${id}-heading`} className={classes.visuallyHidden}>{formatString(strings.Form.Heading, action.value.ref, action.value.title)}</h6>
       <div ref={summary} tabIndex={-1}>
         {draft.problems.length > 0 && (
-          <MessageBar messageBarType={MessageBarType.error} role="alert">{formatString(strings.Form.FixBeforeSubmit, draft.problems.length)}</MessageBar>
+          <MessageBar messageBarType={MessageBarType.error} role="alert">{formatCount(strings.Locale, strings.Form.FixBeforeSubmit, draft.problems.length, draft.problems.length)}</MessageBar>
         )}
       </div>
       {draft.restoredFromDevice && <MessageBar messageBarType={MessageBarType.info}>{strings.Action.DraftRestored}</MessageBar>}

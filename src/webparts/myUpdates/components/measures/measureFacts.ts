@@ -9,7 +9,7 @@ import { ragTone } from '../shared/statusTone';
 
 /** A figure as the page's language writes numbers (`1,234.5`), with a `%` unit kept beside it. */
 export function figureText(value: number, unit: string, strings: MyUpdatesStrings): string {
-  const figure = value.toLocaleString(strings.General.DateLocale, { maximumFractionDigits: 6 });
+  const figure = value.toLocaleString(strings.Locale, { maximumFractionDigits: 6 });
   return unit.trim() === '%' ? `${figure}%` : figure;
 }
 

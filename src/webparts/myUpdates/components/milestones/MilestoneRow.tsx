@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { formatDay } from '../../../../components/dates';
+import { formatCount } from '../../../../components/formatCount';
 import { formatString } from '../../../../components/formatString';
 import { SafeText } from '../../../../components/SafeText';
 import { StatusBadge } from '../../../../components/StatusBadge';
@@ -71,7 +72,7 @@ export function MilestoneRow({ plan, actionRef, milestone, allowChangeRequests, 
         <>
           <div className={classes.meta}>
             <span>{formatString(words.Due, day(dueDate))}</span>
-            {overdueDays > 0 && <StatusBadge tone="Red" label={formatString(words.OverdueDays, overdueDays)} />}
+            {overdueDays > 0 && <StatusBadge tone="Red" label={formatCount(strings.Locale, words.OverdueDays, overdueDays, overdueDays)} />}
           </div>
           {deadline.latest && panel === 'none' && <ChangeRequestNote ref={requestNote} request={deadline.latest} strings={strings} />}
           {panel === 'none' && (

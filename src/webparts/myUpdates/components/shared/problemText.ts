@@ -43,7 +43,7 @@ function updateProblemText(problem: CodedProblem, strings: MyUpdatesStrings): st
     case 'blueNeedsEvidence': return words.blueNeedsEvidence;
     case 'badRevisedDate': return words.badRevisedDate;
     case 'revisedDateTooEarly': return formatString(words.revisedDateTooEarly, args.earliest ? formatDay(String(args.earliest), strings.Dates) : '');
-    case 'badStatus': return strings.Form.StatusLegend;
+    case 'badStatus': return words.badStatus;
     default: return words.Other;
   }
 }
