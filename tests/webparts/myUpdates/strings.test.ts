@@ -94,6 +94,11 @@ describe('My updates strings', () => {
     }
   });
 
+  test.each(['Conflict.KeepMine', 'Conflict.UseTheirs', 'Action.ChangeApprovedCancel'])('Welsh %s, which saves nothing, does not use the word for save (GLOSSARY-cy.md)', (key) => {
+    const save = (welshStrings.get('Form.SaveDraft') as string).split(' ')[0].toLowerCase();
+    expect((welshStrings.get(key) as string).toLowerCase()).not.toContain(save);
+  });
+
   test.each(keys)('%s is translated, not copied from English', (key) => {
     const other = (value: unknown): string => (isCounted(value) ? value.other : (value as string));
     if (key in sameInBothLanguages) {

@@ -61,7 +61,7 @@ define([], function () {
       ChangeApproved: "Newid y diweddariad a gymeradwywyd",
       ChangeApprovedWarning: "Mae'r diweddariad hwn wedi'i gymeradwyo. Mae diweddariad wedi'i newid yn mynd yn ôl at arweinydd y cynllun i'w adolygu; nes iddo benderfynu, y diweddariad a gymeradwywyd yw'r un sy'n cyfrif.",
       ChangeApprovedConfirm: 'Ysgrifennu diweddariad wedi’i newid',
-      ChangeApprovedCancel: "Cadw'r diweddariad a gymeradwywyd"
+      ChangeApprovedCancel: "Gadael y diweddariad a gymeradwywyd fel y mae"
     },
     Form: {
       Heading: 'Diweddariad ar gyfer {0} {1}',
@@ -108,14 +108,14 @@ define([], function () {
     },
     Conflict: {
       Title: "Mae rhywun arall wedi cadw'r diweddariad hwn tra oeddech chi'n ysgrifennu",
-      Intro: "Nid oes dim wedi'i drosysgrifo. Cymharwch y ddwy fersiwn a dewiswch pa un i'w chadw.",
-      Deleted: "Mae rhywun arall wedi dileu'r diweddariad roeddech chi'n ei olygu. Cadwch eich fersiwn chi i'w chadw eto.",
+      Intro: "Nid oes dim wedi'i drosysgrifo. Cymharwch y ddwy fersiwn a dewiswch pa un i'w defnyddio.",
+      Deleted: "Mae rhywun arall wedi dileu'r diweddariad roeddech chi'n ei olygu. Defnyddiwch eich fersiwn chi i'w chadw eto.",
       ValueTitle: "Mae rhywun arall wedi cadw gwerth ar gyfer y cyfnod hwn tra oeddech chi'n rhoi eich un chi",
-      ValueDeleted: "Mae rhywun arall wedi dileu'r gwerth roeddech chi'n ei newid. Cadwch eich un chi i'w gadw eto.",
+      ValueDeleted: "Mae rhywun arall wedi dileu'r gwerth roeddech chi'n ei newid. Defnyddiwch eich un chi i'w gadw eto.",
       Field: 'Maes',
       Yours: 'Eich fersiwn chi',
       Theirs: 'Yr hyn a gadwyd gan rywun arall',
-      KeepMine: 'Cadw fy fersiwn i',
+      KeepMine: 'Defnyddio fy fersiwn i',
       UseTheirs: 'Defnyddio eu fersiwn nhw',
       Empty: '(gwag)'
     },
@@ -191,7 +191,7 @@ define([], function () {
       ApprovedMessage: "Diweddariad ar gyfer {0} wedi'i gymeradwyo.",
       ReturnedMessage: "Diweddariad ar gyfer {0} wedi'i ddychwelyd at ei berchennog.",
       DeadlinesTitle: 'Ceisiadau i symud dyddiad cau',
-      DeadlinesIntro: "Mae cytuno yn symud y dyddiad, ac mae'r dyddiad gwreiddiol yn cael ei gadw yn yr hanes. Mae gwrthod cais yn cadw'r dyddiad fel y mae.",
+      DeadlinesIntro: "Mae cytuno yn symud y dyddiad, ac mae'r dyddiad gwreiddiol yn aros yn yr hanes. Mae gwrthod cais yn gadael y dyddiad fel y mae.",
       DeadlineAction: 'Mae {0} yn gofyn am symud dyddiad gorffen cam gweithredu {1} o {2} i {3}.',
       DeadlineMilestone: 'Mae {0} yn gofyn am symud carreg filltir “{1}” cam gweithredu {2} o {3} i {4}.',
       DeadlineReason: 'Rheswm',
