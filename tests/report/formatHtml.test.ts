@@ -72,3 +72,7 @@ test('status at a glance has a "Not rated" measures column', () => {
   expect(html.indexOf('Measures: Red')).toBeLessThan(html.indexOf('Measures: Not rated'));
   expect(html.indexOf('Measures: Not rated')).toBeLessThan(html.indexOf('Measures: No data'));
 });
+
+test('the date the status is as at is written as people write it, not as ISO', () => {
+  expect(formatHtml(documentWith([]), 'SEP')).toContain('<p>Status as at 28 August 2018.</p>');
+});

@@ -1,11 +1,6 @@
-import { existsSync } from 'fs';
-import { join, resolve } from 'path';
-import { createSiteSp } from '../../data/createSp';
-import { TrackerRepository } from '../../data/TrackerRepository';
-import { startTrackerSite } from '../../local/trackerSite';
-import { loadDemoData } from '../../local/demoData/loadDemoData';
-import { DEMO_OVERLAY, DEMO_PEOPLE } from '../../local/demoData/demoOverlay';
-import { DemoClock } from '../../local/demoClock';
+import { resolve } from 'path';
+import { DEMO_PEOPLE } from '../../local/demoData/demoOverlay';
+import { startDemoSite } from '../../local/demoSite';
 import { formatDate } from '../../domain/calendarDate';
 import { startWorkbench } from '../../local/workbench/startWorkbench';
 import { CliIo } from '../io';
@@ -25,16 +20,8 @@ function portOf(text: string): number {
 export async function serveCommand(options: { port: string; site: string }, io: CliIo, stopSignal?: Promise<void>): Promise<number> {
   const port = portOf(options.port);
   const dir = resolve(io.cwd, options.site);
-  const firstRun = !existsSync(join(dir, 'sharepoint.sqlite'));
-  const clock = DemoClock.open(dir, DEMO_OVERLAY.today);
-  const store = await startTrackerSite({ dir, port: 0, quiet: true, people: DEMO_PEOPLE, clock: () => clock.now().getTime() });
+  const { store, clock, close } = await startDemoSite({ dir, report: io.out });
   try {
-    const repositoryAs = (email?: string): TrackerRepository =>
-      new TrackerRepository(createSiteSp({ siteUrl: store.siteUrl, localUser: email }), { now: () => clock.now() });
-    if (firstRun || !(await repositoryAs().listPlans()).length) {
-      io.out(`First run: creating the tracker's lists in ${dir} and importing the demo plans…`);
-      await loadDemoData(repositoryAs, clock.now(), io.out);
-    }
     const workbench = await startWorkbench({ siteUrl: store.siteUrl, people: DEMO_PEOPLE, port, clock });
     io.out(`Performance Tracker (local mode) is running at ${workbench.url} (the demo's own day: ${formatDate(clock.today())})`);
     io.out(`SharePoint REST: ${workbench.url}/sites/tracker/_api/web · data in ${dir} · press Ctrl+C to stop.`);
@@ -43,7 +30,7 @@ export async function serveCommand(options: { port: string; site: string }, io: 
     io.out('Stopped.');
     return EXIT_OK;
   } finally {
-    await store.close();
+    await close();
   }
 }
 

@@ -8,6 +8,8 @@ import { StorePerson } from '../sharepointStore/startSharePointStore';
 export interface DemoPerson extends StorePerson {
   /** What the workbench calls this person in its "sign in as" switch. */
   persona: string;
+  /** What this person does in the demo, shown under the "sign in as" switch. */
+  job?: string;
 }
 
 export { DEMO_PEOPLE } from '../demoData/demoOverlay';

@@ -16,7 +16,7 @@ th,td{border:1px solid #c8c6c4;padding:3px 6px;text-align:left;vertical-align:to
 .Blue{background:#deecf9}.Green{background:#dff6dd}.Amber{background:#fff4ce}.Red{background:#fde7e9}
 .skip{position:absolute;left:-999px}.skip:focus{left:1em;top:1em;background:#fff;color:#000;padding:.3em}
 .table-scroll{overflow-x:auto}.table-scroll:focus{outline:2px solid #0078d4;outline-offset:2px}
-.preferences{display:flex;flex-wrap:wrap;gap:.5em 2em;margin-bottom:1em}\n.clock{margin:0}header input{font:inherit}
+.preferences{display:flex;flex-wrap:wrap;gap:.5em 2em;margin-bottom:1em}\n.clock{margin:0}header input{font:inherit}.job{flex-basis:100%;margin:0}
 body.theme-dark{background:#1f1f1f;color:#fff}body.theme-dark main a{color:#b9bcf9}
 body.theme-contrast{background:#000;color:#fff}body.theme-contrast main a{color:#ffff01}`;
 
@@ -24,8 +24,9 @@ function signInForm(people: readonly DemoPerson[], current: string): string {
   const options = people
     .map((p) => `<option value="${e(p.email)}"${p.email === current ? ' selected' : ''}>${e(p.title)} (${e(p.persona)})</option>`)
     .join('');
+  const job = people.filter((p) => p.email === current).map((p) => p.job)[0];
   return `<form method="post" action="/sign-in"><label for="user">Signed in as</label>
-<select id="user" name="user">${options}</select> <button type="submit">Switch</button></form>`;
+<select id="user" name="user">${options}</select> <button type="submit">Switch</button></form>${job ? `<p class="job">${e(job)}</p>` : ''}`;
 }
 
 /** Local mode's one clock, in words, and (for the demo clock) a form to move it. */

@@ -8,6 +8,10 @@ const BUCKET_LABEL: Record<string, string> = {
   Blue: 'Blue', Green: 'Green', Amber: 'Amber', Red: 'Red', NoUpdate: 'No update', NotDue: 'Not due', Withdrawn: 'Withdrawn',
   NoTarget: 'Not rated', NoData: 'No data'
 };
+/** "6 April 2020": the report is read by people, its JSON by programs (which keep ISO dates). */
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (isoDate: string): string => LONG_DATE.format(new Date(`${isoDate}T00:00:00Z`));
+
 const TREND_ARROW: Record<string, string> = { improving: '↑ improving', worsening: '↓ worsening', unchanged: '↔ unchanged' };
 
 const STYLE = `
@@ -98,7 +102,7 @@ function risksTable(report: ReportDocument): string {
 
 /** The report's sections, for the HTML file and the local workbench. */
 export function reportBody(report: ReportDocument): string {
-  return `<p>Status as at ${e(report.asOf)}.</p>
+  return `<p>Status as at ${e(longDate(report.asOf))}.</p>
 <h2>Headlines</h2><ul>${report.headlines.map((line) => `<li>${e(line)}</li>`).join('')}</ul>
 <h2>Status at a glance</h2>${atAGlanceTable(report)}
 <h2>Performance challenge</h2>${challengesTable(report)}

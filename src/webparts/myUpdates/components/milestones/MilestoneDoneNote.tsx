@@ -17,8 +17,8 @@ export interface IMilestoneDoneNoteProps {
 }
 
 /**
- * A milestone marked done while the page is open: said to screen readers (a status), kept where
- * it was, with Undo, which makes it due again.
+ * A milestone marked done while the page is open: said to screen readers (a status, and focus
+ * moves to it), kept where it was, with Undo, which makes it due again.
  */
 export const MilestoneDoneNote = React.forwardRef<HTMLDivElement, IMilestoneDoneNoteProps>(function MilestoneDoneNote({ milestone, onReopened }, ref) {
   const classes = useClasses();
@@ -34,9 +34,8 @@ export const MilestoneDoneNote = React.forwardRef<HTMLDivElement, IMilestoneDone
   };
   return (
     <div ref={ref} tabIndex={-1}>
-      <div role="status">
-        <MessageBar messageBarType={MessageBarType.success}>{formatString(words.Done, formatDay(milestone.value.doneDate as string, strings.Dates))}</MessageBar>
-      </div>
+      {/* Fluent's success MessageBar is itself a polite status: no second live region around it. */}
+      <MessageBar messageBarType={MessageBarType.success}>{formatString(words.Done, formatDay(milestone.value.doneDate as string, strings.Dates))}</MessageBar>
       <div className={classes.buttons} style={{ marginTop: 8 }}>
         <DefaultButton text={words.Undo} aria-label={`${words.Undo}: ${milestone.value.title}`} disabled={save.phase === 'saving'} onClick={() => { undo().catch(() => undefined); }} />
       </div>
