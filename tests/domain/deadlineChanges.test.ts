@@ -1,5 +1,7 @@
-import { changeRequestProblem, deadlineRequestProblems, hasPendingChange, latestChangeRequest } from '../../src/domain/deadlineChanges';
-import { ChangeDecision, DeadlineChangeRequest } from '../../src/domain/model';
+import {
+  changeRequestProblem, deadlineDecisionProblems, deadlineRequestProblems, hasPendingChange, latestChangeRequest, mayDecideDeadlineChange, movedDeadline
+} from '../../src/domain/deadlineChanges';
+import { ChangeDecision, DeadlineChangeRequest, Plan } from '../../src/domain/model';
 
 function request(actionRef: string, decision: ChangeDecision, requestedDate: string, milestoneTitle?: string): DeadlineChangeRequest {
   return {
@@ -74,5 +76,73 @@ describe('what a request form must hold', () => {
     ['neither', '', '', { date: 'dateMissing', reason: 'reasonMissing' }]
   ])('%s → %j', (_case, requestedDate, reason, expected) => {
     expect(deadlineRequestProblems(requestedDate, reason, '2018-06-30')).toEqual(expected);
+  });
+});
+
+describe('who may decide a deadline change request (SPEC §2: plan leads approve deadline changes)', () => {
+  const PAT = { name: 'Pat Lead', email: 'pat.lead@council.example' };
+  const led = { lead: PAT };
+
+  test.each<[string, boolean, Pick<Plan, 'lead'>, string]>([
+    ['the plan lead', true, led, 'pat.lead@council.example'],
+    ['the plan lead, the address typed in another case', true, led, 'Pat.Lead@Council.EXAMPLE'],
+    ['the plan lead, with spaces round the address', true, led, '  pat.lead@council.example '],
+    ['the owner who asked', false, led, 'jan.coles@council.example'],
+    ['someone whose address only starts like the lead’s', false, led, 'pat.lead@council.example.org'],
+    ['nobody signed in (no address)', false, led, ''],
+    ['the lead’s name instead of an address', false, led, 'Pat Lead'],
+    ['anyone, on a plan with no lead', false, {}, 'pat.lead@council.example'],
+    ['a lead known only by initials: nobody matches until linked', false, { lead: { name: 'PL' } }, 'pat.lead@council.example'],
+    ['a lead known only by initials, nobody signed in', false, { lead: { name: 'PL' } }, '']
+  ])('%s → may decide: %s', (_case, expected, plan, email) => {
+    expect(mayDecideDeadlineChange(plan, email)).toBe(expected);
+  });
+});
+
+describe('what stops a decision on a request before anything is written', () => {
+  test.each<[string, string[], ChangeDecision, string]>([
+    ['a waiting request, agreed', [], 'Pending', 'Approved'],
+    ['a waiting request, turned down', [], 'Pending', 'Rejected'],
+    ['an agreed request, turned down after all', ['requestDecided'], 'Approved', 'Rejected'],
+    ['an agreed request, agreed again', ['requestDecided'], 'Approved', 'Approved'],
+    ['a turned-down request, agreed after all', ['requestDecided'], 'Rejected', 'Approved'],
+    ['"Pending" is not a decision', ['badDeadlineDecision'], 'Pending', 'Pending'],
+    ['an update’s review decision is not a request’s', ['badDeadlineDecision'], 'Pending', 'Returned'],
+    ['the choice as SharePoint stores it, exactly, or not at all', ['badDeadlineDecision'], 'Pending', 'approved'],
+    ['nothing chosen', ['badDeadlineDecision'], 'Pending', ''],
+    ['both wrong: each said', ['requestDecided', 'badDeadlineDecision'], 'Approved', 'Maybe']
+  ])('%s → %j', (_case, codes, current, decision) => {
+    const problems = deadlineDecisionProblems({ decision: current }, decision);
+    expect(problems.map((problem) => problem.code)).toEqual(codes);
+    expect(problems.every((problem) => problem.field === 'decision')).toBe(true);
+  });
+
+  test.each<[ChangeDecision, RegExp]>([
+    ['Approved', /already been agreed/],
+    ['Rejected', /already been turned down/]
+  ])('a request already %s says what became of it', (current, sentence) => {
+    expect(deadlineDecisionProblems({ decision: current }, 'Approved')[0].message).toMatch(sentence);
+  });
+
+  test('a decision that is not one names what was chosen, so a Welsh page can say it too', () => {
+    expect(deadlineDecisionProblems({ decision: 'Pending' }, 'Returned')[0].args).toEqual({ decision: 'Returned' });
+  });
+});
+
+describe('an agreed request moves the deadline and keeps the original (SPEC §3)', () => {
+  test.each<[string, { date?: string; original?: string }, string, { date: string; original?: string }]>([
+    ['the first move keeps the date it moved from', { date: '2018-06-30' }, '2018-09-30', { date: '2018-09-30', original: '2018-06-30' }],
+    ['a second move keeps the first original, not the date in between', { date: '2018-09-30', original: '2018-06-30' }, '2018-12-31', { date: '2018-12-31', original: '2018-06-30' }],
+    ['a move earlier than the original still keeps it', { date: '2018-09-30', original: '2018-06-30' }, '2018-05-31', { date: '2018-05-31', original: '2018-06-30' }],
+    ['a move back to the original date keeps it', { date: '2018-09-30', original: '2018-06-30' }, '2018-06-30', { date: '2018-06-30', original: '2018-06-30' }],
+    ['a deadline that had no date has no original to keep', {}, '2018-09-30', { date: '2018-09-30' }]
+  ])('%s', (_case, current, requestedDate, expected) => {
+    expect(movedDeadline(current, requestedDate)).toStrictEqual(expected);
+  });
+
+  test('across several agreed requests, the original stays the date first set', () => {
+    const moves = ['2018-09-30', '2018-12-31', '2019-03-31', '2018-11-30'];
+    const deadline = moves.reduce<{ date?: string; original?: string }>((current, requested) => movedDeadline(current, requested), { date: '2018-06-30' });
+    expect(deadline).toStrictEqual({ date: '2018-11-30', original: '2018-06-30' });
   });
 });
