@@ -26,7 +26,7 @@ export interface ITrackerReader {
   /** One plan's tracker for a period. Throws NotFoundError for an unknown plan. */
   loadTracker(planTitle: string, period: ReportingPeriod): Promise<PlanTracker>;
 
-  /** The latest of the plan's quarters with an update that counts, if any (where an ended plan opens). */
+  /** The latest of the plan's quarters with an update that counts or a measure value, if any (where an ended plan opens). */
   lastReportedPeriod(planTitle: string): Promise<ReportingPeriod | undefined>;
 }
 

@@ -11,11 +11,13 @@ import { changeRequestFromItem } from './mapping/updateMapping';
 import { PeopleResolver } from './people';
 
 /**
- * A plan lead's decision on a deadline change request (SPEC §3). Agreeing moves the deadline
- * first (the action's end date or the milestone's due date, over the ETag read, keeping the
- * original), then records the decision over the request's ETag; SharePoint has no transaction, so
- * a failure between the two leaves the request pending with the date already moved, and deciding
- * again moves it to the same date: nothing is lost or moved twice.
+ * A plan lead's decision on a deadline change request (SPEC §3). The decision is recorded first,
+ * over the request's ETag: that claims the request, so a second tab, or a tab that read it before
+ * someone else decided, gets ConflictError before any date moves. Agreeing then moves the deadline
+ * (the action's end date or the milestone's due date, over the ETag read, keeping the original);
+ * if that fails, the request is put back to Pending and the error stands. SharePoint has no
+ * transaction: only a failure of that put-back too would leave a request agreed with its date
+ * unmoved, and the error says the save failed.
  */
 
 export interface DecisionContext {
@@ -56,10 +58,17 @@ export async function decideDeadlineChange(
   if (!mayDecideDeadlineChange(plan.value, decider.email || '')) {
     throw new NotPlanLeadError(planTitle);
   }
-  if (decision === 'Approved') {
-    await moveDeadline(context, plan.id, request.value);
-  }
   const value: DeadlineChangeRequest = { ...request.value, decision, decidedBy: decider, decidedOn: today };
   const props = { Decision: decision, DecidedById: orNull(await new PeopleResolver(context.sp).idOf(decider)), DecidedOn: dateToItem(today) };
-  return context.saves.save('changeRequests', request.id, request.etag, props, value, changeRequestFromItem, 'deadline change request');
+  const decided = await context.saves.save('changeRequests', request.id, request.etag, props, value, changeRequestFromItem, 'deadline change request');
+  if (decision === 'Approved') {
+    try {
+      await moveDeadline(context, plan.id, request.value);
+    } catch (error) {
+      const pending = { Decision: request.value.decision, DecidedById: null, DecidedOn: null };
+      await context.saves.save('changeRequests', decided.id, decided.etag, pending, request.value, changeRequestFromItem, 'deadline change request');
+      throw error;
+    }
+  }
+  return decided;
 }

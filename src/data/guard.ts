@@ -1,5 +1,5 @@
 import {
-  ConflictError, ForbiddenError, NotFoundError, NotReviewerError, ThrottledError, toTrackerError, UnreachableError, ValidationError
+  ConflictError, ForbiddenError, NotFoundError, NotPlanLeadError, NotReviewerError, ThrottledError, toTrackerError, UnreachableError, ValidationError
 } from './errors';
 import { ILogger } from './logger';
 
@@ -10,7 +10,7 @@ import { ILogger } from './logger';
  */
 
 /** Outcomes a person acts on from the message shown; nothing to log. */
-const EXPECTED = [ValidationError, ConflictError, ForbiddenError, NotFoundError, NotReviewerError];
+const EXPECTED = [ValidationError, ConflictError, ForbiddenError, NotFoundError, NotReviewerError, NotPlanLeadError];
 /** SharePoint busy or away: worth a warning, retried by the person. */
 const TRANSIENT = [ThrottledError, UnreachableError];
 

@@ -28,12 +28,16 @@ export class PeopleResolver {
 
   public constructor(private readonly sp: SPFI, private readonly options: PeopleOptions = {}) {}
 
-  /** The site user id for a person, or `undefined` (then kept as a name, and listed as unlinked). */
-  public async idOf(person: PersonRef | undefined): Promise<number | undefined> {
+  /**
+   * The site user id for a person, or `undefined` (then kept as a name, and listed as unlinked).
+   * `links` are the names the plan already links to people ("IB" → Jan Coles's id), consulted
+   * for a name no site user has.
+   */
+  public async idOf(person: PersonRef | undefined, links?: ReadonlyMap<string, number>): Promise<number | undefined> {
     if (!person || (!person.email && !person.name)) {
       return undefined;
     }
-    const id = person.email ? await this.idOfEmail(person.email) : await this.idOfName(person.name);
+    const id = person.email ? await this.idOfEmail(person.email) : await this.idOfLinkedName(person.name, links);
     if (id === undefined) {
       this.unlinked.set(person.name, true);
     }
@@ -41,10 +45,10 @@ export class PeopleResolver {
   }
 
   /** Ids of the linked people among `people`, in order. */
-  public async idsOf(people: readonly PersonRef[]): Promise<number[]> {
+  public async idsOf(people: readonly PersonRef[], links?: ReadonlyMap<string, number>): Promise<number[]> {
     const ids: number[] = [];
     for (let index = 0; index < people.length; index += 1) {
-      const id = await this.idOf(people[index]);
+      const id = await this.idOf(people[index], links);
       if (id !== undefined) {
         ids.push(id);
       }
@@ -80,6 +84,11 @@ export class PeopleResolver {
     return id;
   }
 
+  private async idOfLinkedName(name: string, links: ReadonlyMap<string, number> | undefined): Promise<number | undefined> {
+    const id = await this.idOfName(name);
+    return id !== undefined || !links ? id : links.get(name.trim().toLowerCase());
+  }
+
   private async idOfName(name: string): Promise<number | undefined> {
     const wanted = name.trim().toLowerCase();
     const users = await this.loadSiteUsers();
@@ -94,7 +103,12 @@ export class PeopleResolver {
   }
 }
 
+/**
+ * SharePoint answers `ensureuser` for an address its directory does not know with 500 "The
+ * specified user … could not be found." (SHAREPOINT-REST.md); older farms with 404 or 400.
+ */
 function isNotFound(error: unknown): boolean {
   const status = (error as { status?: number }).status;
-  return status === 404 || status === 400;
+  if (status === 404 || status === 400) return true;
+  return status === 500 && /could not be found/i.test(String((error as { message?: unknown }).message));
 }

@@ -76,10 +76,6 @@ export function lookupId(item: ItemJson, field: string): number | undefined {
   return lookup ? numberOf(lookup.Id) : numberOf(item[`${field}Id`]);
 }
 
-function userOf(value: unknown): UserJson | undefined {
-  return value && typeof value === 'object' && (value as UserJson).Id !== undefined ? (value as UserJson) : undefined;
-}
-
 /**
  * A person read from a person field and its name text field: the name as the tracker gave it,
  * with the linked user's e-mail when there is one.
@@ -94,16 +90,45 @@ export function personOf(item: ItemJson, field: string, nameField?: string): Per
   return email ? { name, email: email.toLowerCase() } : { name };
 }
 
-/** People read from a multi-person field and its names text field (`; `-separated, in order). */
-export function peopleOf(item: ItemJson, field: string, namesField: string): PersonRef[] {
+/** Whether a tracker's name for a person is the user's own display name or e-mail (not a link such as "IB"). */
+export function namesUser(name: string, user: UserJson): boolean {
+  const wanted = name.trim().toLowerCase();
+  return (user.Title || '').trim().toLowerCase() === wanted || (user.EMail || '').toLowerCase() === wanted;
+}
+
+/** A name as the tracker gave it, and the site user it is linked to, if any. */
+export interface NamedUser {
+  name: string;
+  user?: UserJson;
+}
+
+/**
+ * The names of a multi-person field's names text field (`; `-separated, in order), each with its
+ * user: matched by display name or e-mail; a name linked to someone else ("IB" → Jan Coles, by
+ * linkNamedPerson) is the one user left over when exactly one name and one user are. With more
+ * left over, which is whose cannot be told, and those names read as not linked.
+ */
+export function namedUsers(item: ItemJson, field: string, namesField: string): NamedUser[] {
   const raw = item[field];
   const users: UserJson[] = Array.isArray(raw) ? (raw as UserJson[]) : [];
   const names = (textOf(item[namesField]) || '').split('; ').filter((name) => name !== '');
-  const people: PersonRef[] = names.map((name) => {
-    const match = users.filter((user) => user.Title === name || (!!user.EMail && user.EMail.toLowerCase() === name.toLowerCase()))[0];
-    return match && match.EMail ? { name, email: match.EMail.toLowerCase() } : { name };
-  });
-  return people;
+  const paired: NamedUser[] = names.map((name) => ({ name, user: users.filter((user) => namesUser(name, user))[0] }));
+  const unpairedNames = paired.filter((entry) => !entry.user);
+  const unpairedUsers = users.filter((user) => !paired.some((entry) => entry.user === user));
+  if (unpairedNames.length === 1 && unpairedUsers.length === 1) {
+    unpairedNames[0].user = unpairedUsers[0];
+  }
+  return paired;
+}
+
+/** People read from a multi-person field and its names text field, with the e-mail of each linked one. */
+export function peopleOf(item: ItemJson, field: string, namesField: string): PersonRef[] {
+  return namedUsers(item, field, namesField).map(({ name, user }) => (user && user.EMail ? { name, email: user.EMail.toLowerCase() } : { name }));
+}
+
+/** The person field's user, if the item has one. */
+export function userOf(value: unknown): UserJson | undefined {
+  return value && typeof value === 'object' && (value as UserJson).Id !== undefined ? (value as UserJson) : undefined;
 }
 
 /** Joins names for a names text field (`Jan Coles; IB`). */

@@ -22,4 +22,6 @@ export interface PlanIndex {
   measures: Map<string, ItemJson>;
   values: Map<string, ItemJson>;
   updates: Map<string, ItemJson>;
+  /** Names the plan's items already link to people (namedLinks.ts): a re-import keeps them. */
+  links: Map<string, number>;
 }

@@ -7,6 +7,7 @@ import { planToItem } from '../../mapping/planMapping';
 import { indexBy, lookupId, matchKey, PlanState } from '../importState';
 import { IdOf, PHASES, WriteOp } from '../writeOps';
 import { ImportPlan, PlanIndex } from './importPlan';
+import { namedLinks } from './namedLinks';
 
 function indexOf(state: PlanState | undefined): PlanIndex {
   const items = state || { objectives: [], actions: [], milestones: [], measures: [], measureValues: [], updates: [] };
@@ -18,7 +19,8 @@ function indexOf(state: PlanState | undefined): PlanIndex {
     measures: indexBy(items.measures, (item) => matchKey(textOf(item.Ref) || '', textOf(item.FinancialYear) || '')),
     values: indexBy(items.measureValues, (item) => matchKey(lookupId(item, 'Measure') || 0, textOf(item.FinancialYear) || '', textOf(item.ValuePeriod) || '')),
     // The import's own update for an action and period is the approved one it wrote before.
-    updates: indexBy(items.updates.filter((item) => item.ReviewState === 'Approved'), (item) => matchKey(lookupId(item, 'Action') || 0, textOf(item.PeriodKey) || ''))
+    updates: indexBy(items.updates.filter((item) => item.ReviewState === 'Approved'), (item) => matchKey(lookupId(item, 'Action') || 0, textOf(item.PeriodKey) || '')),
+    links: namedLinks([...items.actions, ...items.milestones, ...items.measures])
   };
 }
 

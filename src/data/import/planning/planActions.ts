@@ -16,8 +16,9 @@ export async function planActionRows(planning: ImportPlanning, rows: readonly Ac
     const oKey = planning.objectiveKey(pKey, row.objectiveRef, row.objectiveTitle, row.rowNumber);
     const aKey = `${pKey}|a|${matchKey(row.action.ref)}`;
     const existing = planning.index(pKey).actions.get(matchKey(row.action.ref));
-    const ownerId = await people.idOf(row.action.owner);
-    const delegateIds = await people.idsOf(row.action.delegates);
+    const links = planning.index(pKey).links;
+    const ownerId = await people.idOf(row.action.owner, links);
+    const delegateIds = await people.idsOf(row.action.delegates, links);
     planning.write(2, {
       list: 'actions', row: row.rowNumber, key: aKey, existing,
       props: (idOf) => actionToItem(row.action, { planId: idOf(pKey), objectiveId: idOf(oKey), ownerId, delegateIds })

@@ -15,7 +15,7 @@ export async function planMeasureRows(planning: ImportPlanning, rows: readonly M
     const measure = row.measure;
     const mKey = `${pKey}|m|${matchKey(measure.ref, measure.financialYear)}`;
     const existing = planning.index(pKey).measures.get(matchKey(measure.ref, measure.financialYear));
-    const ownerId = await people.idOf(measure.owner);
+    const ownerId = await people.idOf(measure.owner, planning.index(pKey).links);
     planning.write(2, {
       list: 'measures', row: row.rowNumber, key: mKey, existing,
       props: (idOf) => measureToItem(measure, { planId: idOf(pKey), objectiveId: oKey ? idOf(oKey) : undefined, ownerId })

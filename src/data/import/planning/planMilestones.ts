@@ -21,7 +21,7 @@ export async function planMilestoneRows(planning: ImportPlanning, rows: readonly
     }
     const actionOwner = action.Owner as { Id?: number } | undefined;
     const owner = row.milestone.owner || { name: textOf(action.OwnerName) || '' };
-    const ownerId = row.milestone.owner ? await people.idOf(row.milestone.owner) : actionOwner && actionOwner.Id;
+    const ownerId = row.milestone.owner ? await people.idOf(row.milestone.owner, planning.index(pKey).links) : actionOwner && actionOwner.Id;
     const existing = planning.index(pKey).milestones.get(matchKey(action.Id as number, row.milestone.title.slice(0, 255)));
     const milestone = { ...row.milestone, owner };
     planning.write(3, {
