@@ -7,10 +7,12 @@ import { ForbiddenError, NotFoundError } from '../../data/errors';
 import { silentLogger } from '../../data/logger';
 import { TrackerRepository } from '../../data/TrackerRepository';
 import { Clock } from '../demoClock';
+import { ICON_FONTS_PATH } from './client/iconFonts';
 import { buildClientBundle } from './clientBundle';
 import { cookieHeader, cookieLanguage, cookieTheme, cookieUser, cookieValue, USER_COOKIE } from './cookies';
 import { DemoPerson } from './demoPeople';
 import { FAVICON_SVG } from './favicon';
+import { serveIconFont } from './iconFontFiles';
 import { errorPage, page, PageChrome } from './pages';
 import { homePage, PageContent, planReportPage } from './planPages';
 import { handlePreference, isClockChangeable } from './preferences';
@@ -33,8 +35,8 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-/** The web part page runs the client bundle and calls the store through the proxy: nothing else. */
-const WEB_PART_POLICY = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; form-action 'self'";
+/** The web part page runs the client bundle, draws Fluent's icons from the workbench's own fonts and calls the store through the proxy: nothing else. */
+const WEB_PART_POLICY = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; font-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'";
 const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'";
 
 function send(response: ServerResponse, status: number, html: string, policy = PAGE_POLICY): void {
@@ -107,6 +109,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   } else if (path === '/favicon.svg' || path === '/favicon.ico') {
     response.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=86400' });
     response.end(FAVICON_SVG);
+  } else if (path.indexOf(ICON_FONTS_PATH) === 0) {
+    serveIconFont(path.slice(ICON_FONTS_PATH.length), response);
   } else if (path === '/updates') {
     keepSignIn(request, response, user);
     const { clock } = options;

@@ -1,3 +1,6 @@
+// Fluent's page settings before any Fluent module loads, then the icons the page registers on SharePoint.
+import './fabricConfig';
+import './workbenchIcons';
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { hostTheme } from '../../../components/theme/hostThemes';
