@@ -1,0 +1,77 @@
+import { IsoDate, ReportingPeriod } from '../domain/model';
+import { AtAGlance } from '../domain/reporting';
+import { ChallengeItemType } from '../domain/reporting/reportDocument';
+import { Revision, Stored } from '../data/ITrackerRepository';
+import { LoadedReport, ReportRequest } from './loadReport';
+
+/**
+ * The executive dashboard's use cases (SPEC §5.2, issue 13), as the web part, local mode and the
+ * tests call them. The numbers are the quarterly report's: the dashboard's report is `loadReport`'s,
+ * never a second computation.
+ */
+
+export interface DashboardRequest extends ReportRequest {
+  /** How many quarters the direction of travel shows, the report's own last (4 to 8; 8 by default). */
+  quarters?: number;
+}
+
+/** One quarter of the direction of travel: its status at a glance, judged as that quarter's report is. */
+export interface QuarterGlance {
+  period: ReportingPeriod;
+  /** The day this quarter was judged on (the report's own as-of for the report's quarter). */
+  asOf: IsoDate;
+  atAGlance: AtAGlance;
+}
+
+/** The management team's response to a performance challenge, kept in the Challenges list. */
+export interface ChallengeResponse {
+  /** The challenge's stable reference, e.g. `Q4E01`. */
+  ref: string;
+  period: ReportingPeriod;
+  itemType: ChallengeItemType;
+  itemRef: string;
+  response: string;
+}
+
+export interface LoadedDashboard {
+  report: LoadedReport;
+  /** Oldest first, ending with the report's quarter; only quarters within the plan's years that have begun. */
+  directionOfTravel: QuarterGlance[];
+  /** Saved responses to this period's challenges, by challenge reference. */
+  responses: Record<string, Stored<ChallengeResponse>>;
+}
+
+/** One change to an item, from its list versions: who changed what, when. */
+export interface HistoryChange {
+  /** The field's display name as the list names it ("Status", "Progress", "End date"). */
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface HistoryEntry {
+  /** The quarter an update belongs to; absent for changes to the action or measure itself. */
+  period?: ReportingPeriod;
+  /** ISO date-time of the version. */
+  changedOn: string;
+  /** The editor's display name. */
+  changedBy: string;
+  /** `created` for a first version, else `changed`. */
+  kind: 'created' | 'changed';
+  changes: HistoryChange[];
+}
+
+export interface ItemHistory {
+  itemType: ChallengeItemType;
+  ref: string;
+  title: string;
+  /** Newest first. */
+  entries: HistoryEntry[];
+}
+
+/** What saving a response needs: the challenge, the text, and the revision read (absent for a first response). */
+export interface ResponseSave {
+  plan: string;
+  response: ChallengeResponse;
+  revision?: Revision;
+}
