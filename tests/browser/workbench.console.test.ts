@@ -118,6 +118,7 @@ describe('local mode in Chromium: no console errors or warnings, no failed reque
     const watched = watch(page, new URL(local.url).origin);
     await page.goto(`${local.url}${path}`);
     if (path === '/updates') await page.locator('section[aria-labelledby="my-updates-title"][aria-busy="false"]').waitFor();
+    else await page.locator('[data-testid="at-a-glance"]').waitFor();
     return { page, watched };
   }
 

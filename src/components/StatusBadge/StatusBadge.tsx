@@ -4,7 +4,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 export type BadgeTone = 'Blue' | 'Green' | 'Amber' | 'Red' | 'Grey';
 
 /** Colours chosen for at least 4.5:1 contrast with their text (WCAG 2.2 AA). */
-const TONES: Record<BadgeTone, { background: string; color: string }> = {
+export const BADGE_TONES: Record<BadgeTone, { background: string; color: string }> = {
   Blue: { background: '#005a9e', color: '#ffffff' },
   Green: { background: '#0b6a0b', color: '#ffffff' },
   Amber: { background: '#ffb900', color: '#201f1e' },
@@ -34,5 +34,5 @@ export interface IStatusBadgeProps {
 
 /** A BRAG/RAG status as a coloured label with its words. */
 export function StatusBadge({ tone, label }: IStatusBadgeProps): JSX.Element {
-  return <span className={classes.badge} style={TONES[tone]}>{label}</span>;
+  return <span className={classes.badge} style={BADGE_TONES[tone]}>{label}</span>;
 }

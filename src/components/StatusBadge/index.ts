@@ -1,2 +1,2 @@
-export { StatusBadge } from './StatusBadge';
+export { BADGE_TONES, StatusBadge } from './StatusBadge';
 export type { BadgeTone, IStatusBadgeProps } from './StatusBadge';

@@ -4,13 +4,15 @@ import { join } from 'path';
 const ROOT = join(__dirname, '..', '..', '..');
 
 /**
- * Builds the workbench's browser bundle of the My updates root component (React, Fluent UI,
+ * Builds the workbench's browser bundle of a web part's root component (My updates, the dashboard) (React, Fluent UI,
  * PnPjs, the repository: the very modules the SPFx bundle holds) with esbuild, in memory.
  * SPFx's gulp build makes the .sppkg; this makes the same components runnable without a tenant.
  */
-export async function buildClientBundle(): Promise<string> {
+export type ClientPage = 'myUpdatesPage' | 'dashboardPage';
+
+export async function buildClientBundle(entry: ClientPage = 'myUpdatesPage'): Promise<string> {
   const result = await build({
-    entryPoints: [join(ROOT, 'src', 'local', 'workbench', 'client', 'myUpdatesPage.tsx')],
+    entryPoints: [join(ROOT, 'src', 'local', 'workbench', 'client', `${entry}.tsx`)],
     tsconfig: join(ROOT, 'tsconfig.workbench.json'),
     bundle: true,
     write: false,

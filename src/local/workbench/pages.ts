@@ -1,13 +1,10 @@
 import { formatDay } from '../../components/dates';
-import { IsoDate, Plan, ReportingPeriod } from '../../domain/model';
-import { periodKey as periodKeyOf } from '../../domain/periods';
-import { ReportDocument } from '../../domain/reporting';
+import { IsoDate } from '../../domain/model';
 import { ENGLISH_DATES } from './englishDates';
 import { escapeHtml as e } from '../../report/formats/escapeHtml';
-import { reportBody, scrollingTable } from '../../report/formats/formatHtml';
 import { DemoPerson } from './demoPeople';
 
-/** The workbench's pages: plain, accessible HTML read through the repository (local mode). */
+/** The workbench's page chrome: plain, accessible HTML around the web parts (local mode). */
 
 const STYLE = `body{font:15px/1.5 "Segoe UI",Arial,sans-serif;color:#201f1e;margin:0}
 header{background:#0078d4;color:#fff;padding:.6em 1em;display:flex;flex-wrap:wrap;gap:1em;align-items:center;justify-content:space-between}
@@ -50,44 +47,10 @@ export function page(title: string, body: string, chrome: PageChrome): string {
   return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${e(title)} · Performance Tracker (local)</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><style>${STYLE}</style></head>
 <body><a class="skip" href="#main">Skip to content</a>
-<header><nav aria-label="Workbench"><a href="/">Performance Tracker · local mode</a> · <a href="/updates">My updates</a></nav>${clockPanel(chrome.today, chrome.clockChangeable)}${signInForm(chrome.people, chrome.current)}</header>
+<header><nav aria-label="Workbench"><a href="/">Performance Tracker · local mode</a> · <a href="/">Dashboard</a> · <a href="/updates">My updates</a></nav>${clockPanel(chrome.today, chrome.clockChangeable)}${signInForm(chrome.people, chrome.current)}</header>
 <main id="main"><h1>${e(title)}</h1>${body}</main></body></html>`;
 }
 
-/** One plan in the plans table: where it opens, on the demo's day. */
-export interface PlanEntry {
-  plan: Plan;
-  opensOn: ReportingPeriod;
-}
-
-export function plansPage(plans: readonly PlanEntry[]): string {
-  if (!plans.length) return '<p>No plans yet. Import a tracker with <code>npx tracker import FILE.csv</code>.</p>';
-  const rows = plans
-    .map(({ plan, opensOn }) => {
-      const link = `/plan?title=${encodeURIComponent(plan.title)}`;
-      return `<tr><th scope="row"><a href="${link}">${e(plan.title)}</a></th><td>${e(plan.type)}</td><td>${e(plan.firstYear)} to ${e(plan.lastYear)}</td><td>${e(plan.status)}</td><td>${e(periodKeyOf(opensOn))}</td></tr>`;
-    })
-    .join('');
-  return `<p>The plans on this site, read through the same repository the web parts use. Each opens on the quarter the demo's day makes current for it, or its last reported quarter once it has ended.</p>
-${scrollingTable('table-plans', 'Plans', '<tr><th scope="col">Plan</th><th scope="col">Type</th><th scope="col">Years</th><th scope="col">Status</th><th scope="col">Opens on</th></tr>', rows)}`;
-}
-
-/** The plan's quarters that have begun on the demo's day, the one shown selected. */
-export function periodForm(title: string, periods: readonly ReportingPeriod[], shown: ReportingPeriod | undefined): string {
-  const options = periods
-    .map((period) => {
-      const key = periodKeyOf(period);
-      return `<option value="${e(key)}"${shown && key === periodKeyOf(shown) ? ' selected' : ''}>${e(key)}</option>`;
-    })
-    .join('');
-  return `<form method="get" action="/plan"><input type="hidden" name="title" value="${e(title)}">
-<label for="period">Quarter</label> <select id="period" name="period">${options}</select> <button type="submit">Show</button></form>`;
-}
-
-export function planPage(report: ReportDocument, title: string, periods: readonly ReportingPeriod[], shown: ReportingPeriod): string {
-  return `${periodForm(title, periods, shown)}${reportBody(report)}`;
-}
-
 export function errorPage(message: string): string {
-  return `<p role="alert">${e(message)}</p><p><a href="/">Back to the plans</a></p>`;
+  return `<p role="alert">${e(message)}</p><p><a href="/">Back to the dashboard</a></p>`;
 }

@@ -1,11 +1,7 @@
 import { createServer, IncomingMessage, request as httpRequest, Server, ServerResponse } from 'http';
 import { AddressInfo } from 'net';
 import { ReportingPeriod } from '../../domain/model';
-import { parseFinancialYear, parseQuarter } from '../../domain/periods';
-import { createSiteSp } from '../../data/createSp';
-import { ForbiddenError, NotFoundError } from '../../data/errors';
-import { silentLogger } from '../../data/logger';
-import { TrackerRepository } from '../../data/TrackerRepository';
+import { parseFinancialYear, parsePeriodKey, parseQuarter } from '../../domain/periods';
 import { Clock } from '../demoClock';
 import { ICON_FONTS_PATH } from './client/iconFonts';
 import { buildClientBundle } from './clientBundle';
@@ -14,10 +10,9 @@ import { DemoPerson } from './demoPeople';
 import { FAVICON_SVG } from './favicon';
 import { serveIconFont } from './iconFontFiles';
 import { errorPage, page, PageChrome } from './pages';
-import { homePage, PageContent, planReportPage } from './planPages';
 import { handlePreference, isClockChangeable } from './preferences';
 import { refuseForeignRequest } from './requestGuard';
-import { myUpdatesPage } from './webPartPage';
+import { dashboardPage, myUpdatesPage } from './webPartPage';
 
 export { LANGUAGE_COOKIE, THEME_COOKIE, USER_COOKIE } from './cookies';
 
@@ -28,6 +23,11 @@ export interface WorkbenchOptions {
   port?: number;
   /** Local mode's one clock: every page, web part and report judges due and overdue by it. */
   clock: Clock;
+}
+
+interface ClientBundles {
+  myUpdates: Promise<string>;
+  dashboard: Promise<string>;
 }
 
 export interface Workbench {
@@ -72,40 +72,28 @@ function proxy(request: IncomingMessage, response: ServerResponse, siteUrl: stri
   request.pipe(upstream);
 }
 
-/** The period asked for in the address (`?year=2017-18&quarter=Q4`), if any. */
+/** The period asked for in the address (`?year=2017-18&quarter=Q4` or `?period=2017-18 Q4`), if any. */
 function periodOf(url: URL): ReportingPeriod | undefined {
+  const key = parsePeriodKey(url.searchParams.get('period') || '');
+  if (key) return key;
   const financialYear = parseFinancialYear(url.searchParams.get('year') || '');
   const quarter = parseQuarter(url.searchParams.get('quarter') || '');
   return financialYear && quarter ? { financialYear, quarter } : undefined;
 }
 
-async function content(url: URL, options: WorkbenchOptions, user: DemoPerson): Promise<PageContent> {
-  const reader = new TrackerRepository(createSiteSp({ siteUrl: options.siteUrl, localUser: user.email }), { logger: silentLogger });
-  const today = options.clock.today();
-  if (url.pathname === '/') return homePage(reader, today);
-  if (url.pathname === '/plan') return planReportPage(reader, url, today);
-  return { status: 404, title: 'Not found', body: errorPage('There is no page at this address.') };
-}
-
-async function renderPage(request: IncomingMessage, response: ServerResponse, options: WorkbenchOptions, user: DemoPerson): Promise<void> {
+async function renderPage(response: ServerResponse, options: WorkbenchOptions, user: DemoPerson): Promise<void> {
   const chrome: PageChrome = { people: options.people, current: user.email, today: options.clock.today(), clockChangeable: isClockChangeable(options.clock) };
-  try {
-    const { status, title, body } = await content(new URL(request.url || '/', 'http://localhost'), options, user);
-    send(response, status, page(title, body, chrome));
-  } catch (error) {
-    const status = error instanceof NotFoundError ? 404 : error instanceof ForbiddenError ? 403 : 500;
-    send(response, status, page('Something went wrong', errorPage((error as Error).message), chrome));
-  }
+  send(response, 404, page('Not found', errorPage('There is no page at this address.'), chrome));
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: WorkbenchOptions, bundle: Promise<string>): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, options: WorkbenchOptions, bundles: ClientBundles): Promise<void> {
   if (refuseForeignRequest(request, response)) return;
   const user = cookieUser(request, options.people);
   const url = new URL(request.url || '/', 'http://localhost');
   const path = url.pathname;
-  if (path === '/workbench/my-updates.js') {
+  if (path === '/workbench/my-updates.js' || path === '/workbench/dashboard.js') {
     response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
-    response.end(await bundle);
+    response.end(await (path === '/workbench/dashboard.js' ? bundles.dashboard : bundles.myUpdates));
   } else if (path === '/favicon.svg' || path === '/favicon.ico') {
     response.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=86400' });
     response.end(FAVICON_SVG);
@@ -119,20 +107,30 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
       people: options.people, clockChangeable: isClockChangeable(clock)
     });
     send(response, 200, html, WEB_PART_POLICY);
+  } else if (path === '/' || path === '/plan') {
+    // The home is the dashboard; an old plan page's address opens it on that plan and quarter.
+    keepSignIn(request, response, user);
+    const { clock } = options;
+    const html = dashboardPage({
+      user, plan: path === '/plan' ? url.searchParams.get('title') || undefined : undefined, period: periodOf(url), today: clock.today(), now: clock.now(),
+      language: cookieLanguage(request), theme: cookieTheme(request), people: options.people, clockChangeable: isClockChangeable(clock)
+    });
+    send(response, 200, html, WEB_PART_POLICY);
   } else if (path.indexOf('/sites/') === 0 || path.indexOf('/_admin/') === 0) {
     proxy(request, response, options.siteUrl);
   } else if (!(await handlePreference(request, response, path, options))) {
-    await renderPage(request, response, options, user);
+    await renderPage(response, options, user);
   }
 }
 
-/** The local workbench on 127.0.0.1 (SPEC §5.6): plans read through the repository, "sign in as", one clock. */
+/** The local workbench on 127.0.0.1 (SPEC §5.6): the web parts on the embedded store, "sign in as", one clock. */
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
-  const bundle = buildClientBundle();
+  const bundles: ClientBundles = { myUpdates: buildClientBundle('myUpdatesPage'), dashboard: buildClientBundle('dashboardPage') };
   // A failed build is reported when the page asks for it, not as an unhandled rejection now.
-  bundle.catch(() => undefined);
+  bundles.myUpdates.catch(() => undefined);
+  bundles.dashboard.catch(() => undefined);
   const server: Server = createServer((request, response) => {
-    handle(request, response, options, bundle).catch(() => send(response, 500, 'Unexpected error.'));
+    handle(request, response, options, bundles).catch(() => send(response, 500, 'Unexpected error.'));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

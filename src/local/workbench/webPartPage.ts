@@ -10,19 +10,23 @@ import { page } from './pages';
 
 export type { PageLanguage } from './cookies';
 
-const LOC = join(__dirname, '..', '..', 'webparts', 'myUpdates', 'loc');
+/** The web parts the workbench hosts, by their folder under src/webparts. */
+export type WorkbenchWebPart = 'myUpdates' | 'dashboard';
+
 const COMMON_LOC = join(__dirname, '..', '..', 'components', 'loc');
-const cache: Partial<Record<PageLanguage, object>> = {};
+const cache: Record<string, object> = {};
 
 /**
  * The web part's strings and the common ones, read from their loc/ files as SharePoint loads
  * them for the page's language, merged as the web part class merges them.
  */
-export function webPartStrings(language: PageLanguage): object {
-  if (!cache[language]) {
-    cache[language] = { ...loadAmdStrings<object>(join(LOC, `${language}.js`)), ...loadAmdStrings<object>(join(COMMON_LOC, `${language}.js`)) };
+export function webPartStrings(language: PageLanguage, webPart: WorkbenchWebPart = 'myUpdates'): object {
+  const key = `${webPart}/${language}`;
+  if (!cache[key]) {
+    const loc = join(__dirname, '..', '..', 'webparts', webPart, 'loc');
+    cache[key] = { ...loadAmdStrings<object>(join(loc, `${language}.js`)), ...loadAmdStrings<object>(join(COMMON_LOC, `${language}.js`)) };
   }
-  return cache[language] as object;
+  return cache[key];
 }
 
 function languageForm(language: PageLanguage): string {
@@ -59,20 +63,35 @@ export interface WebPartPageOptions {
 }
 
 /** The My updates web part's page: the real root component, rendered by the client bundle with the props its SPFx class would give. */
-export function myUpdatesPage({ user, period, today, now, language, theme, people, clockChangeable }: WebPartPageOptions): string {
+export function myUpdatesPage(options: WebPartPageOptions): string {
+  const properties = { defaultPlan: '', openPeriod: options.period ? periodKey(options.period) : '' };
+  return webPartPage(options, 'myUpdates', properties, `My updates · ${options.user.title}`, '/workbench/my-updates.js');
+}
+
+/**
+ * Local mode's home: the dashboard web part, on the plan and quarter the address names (old
+ * `/plan?title=…&year=…&quarter=…` links open it there), else the plan's current quarter.
+ */
+export function dashboardPage(options: WebPartPageOptions & { plan?: string }): string {
+  const properties = { plan: options.plan || '', objective: '', period: options.period ? periodKey(options.period) : '' };
+  return webPartPage(options, 'dashboard', properties, `Dashboard · ${options.user.title}`, '/workbench/dashboard.js');
+}
+
+function webPartPage(options: WebPartPageOptions, webPart: WorkbenchWebPart, properties: Record<string, string>, title: string, script: string): string {
+  const { user, today, now, language, theme, people, clockChangeable } = options;
   const config: WorkbenchPageConfig = {
     sitePath: '/sites/tracker',
     user: { name: user.title, email: user.email },
     today,
     nowMs: now.getTime(),
-    properties: { defaultPlan: '', openPeriod: period ? periodKey(period) : '' },
-    strings: webPartStrings(language),
+    properties,
+    strings: webPartStrings(language, webPart),
     theme
   };
   const body = `<div class="preferences">${languageForm(language)}${themeForm(theme)}</div>
 <div id="web-part"></div>
 <script type="application/json" id="workbench-config">${scriptJson(config)}</script>
-<script src="/workbench/my-updates.js"></script>`;
-  const html = page(`My updates · ${user.title}`, body, { people, current: user.email, today, clockChangeable }).replace('<body>', `<body class="theme-${theme}">`);
+<script src="${script}"></script>`;
+  const html = page(title, body, { people, current: user.email, today, clockChangeable }).replace('<body>', `<body class="theme-${theme}">`);
   return language === 'cy-gb' ? html.replace('<html lang="en-GB">', '<html lang="cy">') : html;
 }

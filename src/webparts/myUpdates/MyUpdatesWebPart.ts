@@ -8,7 +8,6 @@ import { createSp } from '../../data/createSp';
 import { consoleLogger } from '../../data/logger';
 import { londonDateOf } from '../../domain/calendarDate';
 import { HostThemedWebPart } from '../shared/HostThemedWebPart';
-import { MyUpdates } from './components/MyUpdates';
 import { IMyUpdatesWebPartProps } from './IMyUpdatesWebPartProps';
 import { createMyUpdatesServices, myUpdatesProps, MyUpdatesServices } from './myUpdatesProps';
 
@@ -18,20 +17,23 @@ import { createMyUpdatesServices, myUpdatesProps, MyUpdatesServices } from './my
  */
 export default class MyUpdatesWebPart extends HostThemedWebPart<IMyUpdatesWebPartProps> {
   private services: MyUpdatesServices | undefined;
+  /** The UI is a chunk of its own: the bundle it shares with the dashboard downloads only the web parts placed on the page. */
+  private component: typeof import('./components/MyUpdates').MyUpdates | undefined;
   private propertyPane: ((properties: IMyUpdatesWebPartProps, today: string) => IPropertyPaneConfiguration) | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.services = createMyUpdatesServices(createSp(this.context), { logger: consoleLogger, storage: window.localStorage, now: () => new Date() });
+    this.component = (await import(/* webpackChunkName: 'my-updates-ui' */ './components/MyUpdates')).MyUpdates;
   }
 
   public render(): void {
-    if (!this.services) {
+    if (!this.services || !this.component) {
       return;
     }
     const { email, displayName } = this.context.pageContext.user;
     const page = { user: { name: displayName, email }, today: londonDateOf(new Date()), now: () => new Date(), strings: { ...strings, ...commonStrings }, theme: this.hostTheme };
-    ReactDom.render(React.createElement(MyUpdates, myUpdatesProps(this.services, page, this.properties)), this.domElement);
+    ReactDom.render(React.createElement(this.component, myUpdatesProps(this.services, page, this.properties)), this.domElement);
   }
 
   protected onDispose(): void {

@@ -34,28 +34,37 @@ describe('local mode (tracker serve)', () => {
     expect(first.lines.some((line) => /sep-2016-20-actions-2017-18\.csv: 34 actions/.test(line))).toBe(true);
   });
 
-  test('the home page lists the seed councils\' plans', async () => {
-    const html = await (await fetch(`${first.url}/`)).text();
-    expect(html).toContain('<html lang="en-GB">');
-    expect(html).toContain(SEP);
-    expect(html).toContain('Education Services');
-    // Plan settings come from the demo plans.json: the CSV layouts carry no type or years.
-    expect(html).toMatch(/Strategic Equality Plan<\/td><td>2016-17 to 2019-20/);
-    expect(html).toMatch(/Post-inspection Action Plan<\/td><td>2019-20 to 2022-23/);
-  });
-
-  test('a plan page shows the 2017-18 year end read through the repository', async () => {
-    const response = await fetch(`${first.url}/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4`);
+  test('the home page is the dashboard web part, on the demo\'s day, leaving the plan and quarter to the web part', async () => {
+    const response = await fetch(`${first.url}/`, { headers: { Cookie: 'tracker-user=cabinet.member%40powys.example' } });
     expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     const html = await response.text();
-    expect(html).toContain('69% of planned work is blue or green');
-    expect(html).toContain('Status at a glance');
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html).toContain('<script src="/workbench/dashboard.js"></script>');
+    const config = pageConfigOf(html);
+    expect(config.properties).toEqual({ plan: '', objective: '', period: '' });
+    expect(config.today).toBe('2020-04-06');
+    expect(config.user.email).toBe('cabinet.member@powys.example');
+    expect(config.strings).toEqual({ ...loadStrings<object>('src/webparts/dashboard/loc/en-gb.js'), ...loadStrings<object>('src/components/loc/en-gb.js') });
+    const bundle = await fetch(`${first.url}/workbench/dashboard.js`);
+    expect(bundle.headers.get('content-type')).toContain('text/javascript');
+    expect((await bundle.text()).length).toBeGreaterThan(100_000);
   });
 
-  test('an unknown plan is a page that says so, not a crash', async () => {
-    const response = await fetch(`${first.url}/plan?title=No%20such%20plan&year=2017-18&quarter=Q4`);
+  test.each([
+    [`/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4`, { plan: SEP, objective: '', period: '2017-18 Q4' }],
+    [`/plan?title=${encodeURIComponent(SEP)}&period=2018-19%20Q2`, { plan: SEP, objective: '', period: '2018-19 Q2' }],
+    [`/plan?title=${encodeURIComponent(SEP)}`, { plan: SEP, objective: '', period: '' }]
+  ])('an old plan page address, %s, opens the dashboard on that plan and quarter', async (path, properties) => {
+    const response = await fetch(`${first.url}${path}`);
+    expect(response.status).toBe(200);
+    expect(pageConfigOf(await response.text()).properties).toEqual(properties);
+  });
+
+  test('an address the workbench does not have is a page that says so', async () => {
+    const response = await fetch(`${first.url}/no-such-page`);
     expect(response.status).toBe(404);
-    expect(await response.text()).toContain('There is no plan called “No such plan” on this site.');
+    expect(await response.text()).toContain('There is no page at this address.');
   });
 
   test('"sign in as" switches the person the store sees', async () => {

@@ -10,7 +10,7 @@ export interface WorkbenchPageConfig {
   /** The instant the page was made, on local mode's clock (ms since 1970): the page's clock runs on from it. */
   nowMs: number;
   /** The web part's properties, as its property pane would have set them. */
-  properties: { defaultPlan: string; openPeriod: string };
+  properties: Record<string, string>;
   /** The web part's strings for the chosen language, as SharePoint would load them. */
   strings: unknown;
   /** The host's theme, as Teams names it (`default`, `dark`, `contrast`). */

@@ -1,0 +1,59 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { Version } from '@microsoft/sp-core-library';
+import { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import * as strings from 'DashboardWebPartStrings';
+import * as commonStrings from 'TrackerCommonStrings';
+import { createSp } from '../../data/createSp';
+import { consoleLogger } from '../../data/logger';
+import { londonDateOf } from '../../domain/calendarDate';
+import { HostThemedWebPart } from '../shared/HostThemedWebPart';
+import { IDashboardServices } from './components/IDashboardProps';
+import { createDashboardServices, dashboardProps } from './dashboardProps';
+import { IDashboardWebPartProps } from './IDashboardWebPartProps';
+
+/**
+ * Composition root (STYLE.md): services built once in onInit; each render (a property or theme
+ * change) passes them through dashboardProps, as local mode's workbench does. The dashboard's UI
+ * is a chunk of its own, so a page that shares this bundle with My updates downloads each web
+ * part's UI only where it is placed.
+ */
+export default class DashboardWebPart extends HostThemedWebPart<IDashboardWebPartProps> {
+  private services: IDashboardServices | undefined;
+  private component: typeof import('./components/Dashboard').Dashboard | undefined;
+  private propertyPane: ((properties: IDashboardWebPartProps, today: string) => IPropertyPaneConfiguration) | undefined;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this.services = createDashboardServices(createSp(this.context), { logger: consoleLogger });
+    const module = await import(/* webpackChunkName: 'dashboard-ui' */ './components/Dashboard');
+    this.component = module.Dashboard;
+  }
+
+  public render(): void {
+    if (!this.services || !this.component) {
+      return;
+    }
+    const { email, displayName } = this.context.pageContext.user;
+    const page = { user: { name: displayName, email }, today: londonDateOf(new Date()), now: () => new Date(), strings: { ...strings, ...commonStrings }, theme: this.hostTheme };
+    ReactDom.render(React.createElement(this.component, dashboardProps(this.services, page, this.properties)), this.domElement);
+  }
+
+  protected onDispose(): void {
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  /** The property pane's code is a separate chunk, loaded only when an editor opens it. */
+  protected async loadPropertyPaneResources(): Promise<void> {
+    const { buildPropertyPane } = await import(/* webpackChunkName: 'dashboard-property-pane' */ './propertyPane/DashboardPropertyPane');
+    this.propertyPane = (properties, today) => buildPropertyPane(strings.PropertyPane, properties, today);
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return this.propertyPane ? this.propertyPane(this.properties, londonDateOf(new Date())) : { pages: [] };
+  }
+}

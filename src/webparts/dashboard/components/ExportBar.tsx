@@ -1,0 +1,39 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { LoadedReport } from '../../../report/loadReport';
+import { DashboardStrings } from './IDashboardProps';
+import { useClasses } from './styles';
+
+type Format = 'csv';
+
+export interface IExportBarProps {
+  report: LoadedReport;
+  strings: DashboardStrings;
+}
+
+/** Export buttons: the file-making code is loaded only when one is pressed. */
+export function ExportBar({ report, strings }: IExportBarProps): JSX.Element {
+  const classes = useClasses();
+  const [state, setState] = React.useState<'idle' | 'busy' | 'failed'>('idle');
+  const run = (format: Format): void => {
+    setState('busy');
+    import(/* webpackChunkName: 'dashboard-export' */ '../exports/exportReport')
+      .then(async (module) => {
+        const file = await module.exportReport(report, format);
+        module.download(file.name, file.blob);
+        setState('idle');
+      })
+      .catch(() => setState('failed'));
+  };
+  return (
+    <>
+      <div className={classes.buttons} role="group" aria-label={strings.Export.Heading}>
+        <DefaultButton text={strings.Export.Csv} iconProps={{ iconName: 'Download' }} onClick={() => run('csv')} disabled={state === 'busy'} />
+        <DefaultButton text={strings.Export.Print} iconProps={{ iconName: 'Print' }} onClick={() => window.print()} />
+      </div>
+      <div role="status" className={classes.meta}>{state === 'busy' ? strings.Export.Preparing : ''}</div>
+      {state === 'failed' && <MessageBar messageBarType={MessageBarType.error}>{strings.Export.Failed}</MessageBar>}
+    </>
+  );
+}
