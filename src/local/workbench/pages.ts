@@ -8,11 +8,8 @@ import { DemoPerson } from './demoPeople';
 
 const STYLE = `body{font:15px/1.5 "Segoe UI",Arial,sans-serif;color:#201f1e;margin:0}
 header{background:#0078d4;color:#fff;padding:.6em 1em;display:flex;flex-wrap:wrap;gap:1em;align-items:center;justify-content:space-between}
-header a{color:#fff} main{padding:1em;max-width:80em} table{border-collapse:collapse;width:100%;margin:.5em 0}
-th,td{border:1px solid #c8c6c4;padding:3px 6px;text-align:left;vertical-align:top} th{background:#f3f2f1}
-.Blue{background:#deecf9}.Green{background:#dff6dd}.Amber{background:#fff4ce}.Red{background:#fde7e9}
+header a{color:#fff} main{padding:1em;max-width:80em}
 .skip{position:absolute;left:-999px}.skip:focus{left:1em;top:1em;background:#fff;color:#000;padding:.3em}
-.table-scroll{overflow-x:auto}.table-scroll:focus{outline:2px solid #0078d4;outline-offset:2px}
 .preferences{display:flex;flex-wrap:wrap;gap:.5em 2em;margin-bottom:1em}\n.clock{margin:0}header input{font:inherit}.job{flex-basis:100%;margin:0}
 body.theme-dark{background:#1f1f1f;color:#fff}body.theme-dark main a{color:#b9bcf9}
 body.theme-contrast{background:#000;color:#fff}body.theme-contrast main a{color:#ffff01}`;

@@ -15,6 +15,17 @@ export interface IGlanceChartProps {
   onDrill(target: DrillTarget, origin: Element): void;
 }
 
+/** Relative luminance (WCAG 2.2) of a `#rrggbb` colour; 0.5 for a colour in another form. */
+function luminance(color: string): number {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!match) return 0.5;
+  const [r, g, b] = match.slice(1).map((hex) => {
+    const channel = parseInt(hex, 16) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 /** Each status's pattern over its colour, so colour is never the only cue (WCAG 1.4.1); the legend shows both. */
 const PATTERNS: Record<Bucket, string> = {
   Blue: 'none', Green: 'diagonal', Amber: 'dots', Red: 'cross', NoUpdate: 'horizontal', NotDue: 'none', Withdrawn: 'vertical', NoTarget: 'vertical', NoData: 'horizontal'
@@ -53,9 +64,13 @@ export function GlanceChart({ glance, kind, objective, strings, onDrill }: IGlan
     NoTarget: theme.palette.neutralTertiary, NoData: theme.palette.neutralSecondary
   };
   const fill = (bucket: Bucket): string => neutral[bucket] || BADGE_TONES[bucketTone(bucket)].background;
-  // Words on a part: the badge's own colour on BRAG; on the greys, the theme's ink that contrasts with that grey.
-  const darkGrey: Partial<Record<Bucket, boolean>> = { NoUpdate: true, NoData: true };
-  const ink = (bucket: Bucket): string => (neutral[bucket] ? (darkGrey[bucket] ? theme.palette.white : theme.palette.black) : BADGE_TONES[bucketTone(bucket)].color);
+  // Words on a part: the badge's own colour on BRAG; on the theme's greys, whichever of the theme's darkest and lightest contrasts more.
+  const ink = (bucket: Bucket): string => {
+    const grey = neutral[bucket];
+    if (!grey) return BADGE_TONES[bucketTone(bucket)].color;
+    const [dark, light] = luminance(theme.palette.black) < luminance(theme.palette.white) ? [theme.palette.black, theme.palette.white] : [theme.palette.white, theme.palette.black];
+    return luminance(grey) > 0.18 ? dark : light;
+  };
   const rows = (objective ? glance.rows.filter((row) => row.objectiveRef === objective) : glance.rows);
   const title = kind === 'actions' ? strings.Glance.ActionsChart : strings.Glance.MeasuresChart;
 

@@ -14,7 +14,7 @@ function styles(theme: ITheme) {
   const focus = `2px solid ${semanticColors.focusBorder || palette.themePrimary}`;
   return mergeStyleSets({
     root: {
-      fontSize: 14, color: semanticColors.bodyText, background: semanticColors.bodyBackground, containerType: 'inline-size', minWidth: 0,
+      fontSize: 14, color: semanticColors.bodyText, background: semanticColors.bodyBackground, containerType: 'inline-size', minWidth: 0, position: 'relative',
       selectors: { '*:focus-visible': { outline: focus, outlineOffset: 2 } }
     },
     title: { fontSize: 24, fontWeight: 600, margin: '0 0 4px', overflowWrap: 'anywhere' },
@@ -38,12 +38,14 @@ function styles(theme: ITheme) {
       display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 24,
       selectors: { '@container (min-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)' } }
     },
-    scroll: { overflowX: 'auto', maxWidth: '100%' },
+    // relative: a visually hidden text inside (a trend's words) stays inside the box instead of widening the page.
+    scroll: { overflowX: 'auto', maxWidth: '100%', position: 'relative' },
     table: {
       borderCollapse: 'collapse', width: '100%', fontVariantNumeric: 'tabular-nums',
       selectors: {
         'th, td': { border, padding: '4px 6px', textAlign: 'left', verticalAlign: 'top', overflowWrap: 'break-word' },
-        thead: { background: palette.neutralLighter },
+        // The header cells' own colours: a host page's table styles must not leave light text on a light grey.
+        th: { background: palette.neutralLighter, color: semanticColors.bodyText },
         caption: { textAlign: 'left', fontWeight: 600, padding: '0 0 4px' }
       }
     },
