@@ -22,7 +22,7 @@ export const REPORT_FORMATS = ['json', 'csv', 'html', 'docx', 'xlsx'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Word and Excel files are bytes, not text: never written to a terminal. */
-const BINARY_FORMATS: readonly ReportFormat[] = ['docx', 'xlsx'];
+const BINARY_FORMATS: Partial<Record<ReportFormat, string>> = { docx: 'A Word report', xlsx: 'An Excel report' };
 
 export const REPORT_LANGUAGES: readonly ExportLocale[] = ['en-GB', 'cy'];
 
@@ -67,8 +67,9 @@ function languageOf(options: ReportCommandOptions, format: ReportFormat): Export
 }
 
 function refuseBinaryOnTerminal(format: ReportFormat, options: ReportCommandOptions, stdout: BinaryStdout): void {
-  if (BINARY_FORMATS.indexOf(format) >= 0 && !options.out && stdout.isTTY) {
-    throw new UsageError(`A ${format} report is a file, not text for a terminal: add --out report.${format}, or redirect it (> report.${format}).`);
+  const binary = BINARY_FORMATS[format];
+  if (binary && !options.out && stdout.isTTY) {
+    throw new UsageError(`${binary} is a file, not text for a terminal: add --out report.${format}, or redirect it (> report.${format}).`);
   }
 }
 
