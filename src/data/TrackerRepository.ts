@@ -9,9 +9,11 @@ import { ReviewDecision } from '../domain/reviewDecisions';
 import { validateUpdate } from '../domain/updateValidation';
 import { ImportParseResult } from '../domain/import';
 import {
-  EvidenceFile, EvidenceUpload, ImportOptions, ImportOutcome, ITrackerRepository, LinkOutcome, MyItems, PlanTracker, Revision,
-  ReviewQueue, Stored, UploadProgress
+  ChallengeResponse, EvidenceFile, EvidenceUpload, ImportOptions, ImportOutcome, ItemVersions, ITrackerRepository, LinkOutcome, MyItems, PlanTracker,
+  Revision, ReviewQueue, Stored, UploadProgress
 } from './ITrackerRepository';
+import { readChallengeResponses, saveChallengeResponse } from './challengeSaves';
+import { readActionVersions, readMeasureVersions } from './queries/historyReads';
 import { linkNamedPerson, setObjectiveLeads } from './admin/personLinks';
 import { decideDeadlineChange } from './deadlineDecisions';
 import { NotFoundError, ValidationError } from './errors';
@@ -91,6 +93,20 @@ export class TrackerRepository implements ITrackerRepository {
       const plan = await this.lookups.plan(planTitle);
       return readLastReportedPeriod(this.sp, plan.id, plan.value);
     });
+  }
+
+  public challengeResponses(planTitle: string, period: ReportingPeriod): Promise<Stored<ChallengeResponse>[]> {
+    return this.guard('challengeResponses', `Plan "${planTitle}"`, async () => readChallengeResponses(this.sp, (await this.lookups.plan(planTitle)).id, period));
+  }
+
+  public saveChallengeResponse(planTitle: string, response: ChallengeResponse, revision: Revision | undefined, editor: PersonRef): Promise<Stored<ChallengeResponse>> {
+    const context = { sp: this.sp, lookups: this.lookups, saves: this.saves };
+    return this.guard('saveChallengeResponse', `The response to challenge ${response.ref}`, () => saveChallengeResponse(context, planTitle, response, revision, editor));
+  }
+
+  public itemVersions(planTitle: string, itemType: 'action' | 'measure', ref: string): Promise<ItemVersions> {
+    return this.guard('itemVersions', `The history of ${itemType} ${ref}`, () =>
+      itemType === 'action' ? readActionVersions(this.sp, this.lookups, planTitle, ref) : readMeasureVersions(this.sp, this.lookups, planTitle, ref));
   }
 
   public myItems(email: string, period: ReportingPeriod): Promise<MyItems> {

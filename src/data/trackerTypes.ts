@@ -11,8 +11,10 @@ import {
   Plan,
   ReportingPeriod,
   Risk,
+  Severity,
   Update
 } from '../domain/model';
+import { FieldText } from '../domain/itemHistory';
 import { ImportParseResult } from '../domain/import';
 
 /** A list item as stored: the domain value with SharePoint's id and ETag (for concurrency). */
@@ -134,3 +136,42 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+
+/** The management team's response to a performance challenge, kept in the Challenges list. */
+export interface ChallengeResponse {
+  /** The challenge's stable reference, e.g. `Q4E01`. */
+  ref: string;
+  period: ReportingPeriod;
+  itemType: 'action' | 'measure';
+  itemRef: string;
+  /** The challenge's severity, as the report gave it (the Challenges list requires it). */
+  severity: Severity;
+  response: string;
+}
+
+/** One saved version of a list item: when, by whom, and its fields as text. */
+export interface ItemVersion {
+  /** The version's number (1 for the first). */
+  version: number;
+  /** ISO date-time the version was saved. */
+  savedOn: string;
+  /** The editor's display name. */
+  savedBy: string;
+  /** The fields a person reads, by display name, in the list's order. */
+  fields: FieldText[];
+}
+
+/** One list item's versions, oldest first; `period` for a quarterly update or a measure value. */
+export interface VersionedItem {
+  period?: ReportingPeriod;
+  versions: ItemVersion[];
+}
+
+/** An action or measure with the items whose versions make its history. */
+export interface ItemVersions {
+  itemType: 'action' | 'measure';
+  ref: string;
+  title: string;
+  /** The action or measure itself (a measure: each year's definition), then its updates or values. */
+  items: VersionedItem[];
+}
