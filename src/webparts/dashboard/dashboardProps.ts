@@ -5,7 +5,9 @@ import { TrackerRepository } from '../../data/TrackerRepository';
 import { IsoDate } from '../../domain/model';
 import { parsePeriodKey } from '../../domain/periods';
 import { CY_GB, EN_GB } from '../../domain/reporting';
-import { loadReport } from '../../report/loadReport';
+import { saveChallengeResponse } from '../../report/challengeResponses';
+import { loadItemHistory } from '../../report/itemHistory';
+import { loadDashboard } from '../../report/loadDashboard';
 import { DashboardData, DashboardStrings, IDashboardProps, IDashboardServices } from './components/IDashboardProps';
 import { DASHBOARD_SECTIONS, DashboardSection, IDashboardWebPartProps } from './IDashboardWebPartProps';
 
@@ -24,10 +26,10 @@ export function createDashboardServices(sp: SPFI, options: DashboardServiceOptio
   const repository = new TrackerRepository(sp, { logger: options.logger });
   return {
     reader: repository,
-    // The report part through the one report use case; the sentences in the page's language.
-    load: async (request, locale): Promise<DashboardData> => ({
-      report: await loadReport(repository, { ...request, strings: locale === 'cy' ? CY_GB : EN_GB })
-    })
+    // The dashboard's use cases (src/report): the report is loadReport's, its sentences in the page's language.
+    load: (request, locale): Promise<DashboardData> => loadDashboard(repository, { ...request, strings: locale === 'cy' ? CY_GB : EN_GB }),
+    history: (plan, itemType, ref) => loadItemHistory(repository, plan, itemType, ref),
+    saveResponse: (save, editor) => saveChallengeResponse(repository, save, editor)
   };
 }
 

@@ -5,7 +5,9 @@ import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { formatDay, formatTime } from '../../../components/dates';
 import { useDashboard, Shown } from '../hooks/useDashboard';
 import { DashboardSection } from '../IDashboardWebPartProps';
+import { mayRespondToChallenges } from '../../../domain/challengeResponses';
 import { AtAGlanceTable } from './AtAGlanceTable';
+import { ChallengeResponseEditor } from './ChallengeResponse';
 import { DrillTarget } from './drill';
 import { DrillDown } from './DrillDown';
 import { ExportBar } from './ExportBar';
@@ -60,9 +62,11 @@ interface IReadyProps extends IDashboardProps {
   onRefresh(): void;
 }
 
-function Ready({ shown, plans, onShow, onRefresh, strings, sections, objective, today }: IReadyProps): JSX.Element {
+function Ready({ shown, plans, onShow, onRefresh, strings, sections, objective, today, history, saveResponse, user }: IReadyProps): JSX.Element {
   const classes = useClasses();
-  const { report, directionOfTravel } = shown.data;
+  const { report, directionOfTravel, responses } = shown.data;
+  const editor = { name: user.name, email: user.email };
+  const lead = mayRespondToChallenges(report.plan, editor);
   const document = report.document;
   const [drill, setDrill] = React.useState<DrillTarget | undefined>(undefined);
   const origin = React.useRef<Element | null>(null);
@@ -97,14 +101,17 @@ function Ready({ shown, plans, onShow, onRefresh, strings, sections, objective, 
             <GlanceChart glance={document.atAGlance} kind="measures" objective={objective} strings={strings} onDrill={openDrill} />
           </div>
           <AtAGlanceTable glance={document.atAGlance} objective={objective} strings={strings} onDrill={openDrill} />
-          {drill && <DrillDown report={report} target={drill} strings={strings} onClose={closeDrill} />}
+          {drill && <DrillDown report={report} target={drill} strings={strings} history={history} onClose={closeDrill} />}
         </>
       ))}
-      {directionOfTravel && directionOfTravel.length > 0 && section('travel', strings.Section.DirectionOfTravel, (
+      {directionOfTravel.length > 1 && section('travel', strings.Section.DirectionOfTravel, (
         <DirectionOfTravel quarters={directionOfTravel} strings={strings} />
       ))}
       <div className={classes.twoColumns}>
-        {section('challenges', strings.Section.Challenges, <ChallengeList challenges={document.challenges} strings={strings} />)}
+        {section('challenges', strings.Section.Challenges, <ChallengeList challenges={document.challenges} strings={strings} response={(challenge) => (
+          <ChallengeResponseEditor plan={report.plan.title} challenge={challenge} period={shown.period} saved={responses[challenge.ref]}
+            editable={lead} editor={editor} save={saveResponse} strings={strings} />
+        )} />)}
         {section('overdue', strings.Section.Overdue, <OverdueList overdue={document.overdue} strings={strings} />)}
       </div>
       {section('measures', strings.Section.Measures, <MeasuresTable report={report} objective={objective} strings={strings} />)}

@@ -5,7 +5,8 @@ import { SafeText } from '../../../components/SafeText';
 import { formatDay } from '../../../components/dates';
 import { LoadedReport } from '../../../report/loadReport';
 import { DrillTarget, drilledActions, drilledMeasures, measureBucketOf } from './drill';
-import { DashboardStrings } from './IDashboardProps';
+import { DashboardStrings, IDashboardServices } from './IDashboardProps';
+import { HistoryView } from './HistoryView';
 import { actionBucketOfStatus } from './reportParts';
 import { bucketLabel, bucketTone, format } from './labels';
 import { useClasses } from './styles';
@@ -14,6 +15,7 @@ export interface IDrillDownProps {
   report: LoadedReport;
   target: DrillTarget;
   strings: DashboardStrings;
+  history: IDashboardServices['history'];
   onClose(): void;
 }
 
@@ -21,10 +23,27 @@ export interface IDrillDownProps {
  * The items behind a count (the report's own action rows and measures), in a region that takes
  * focus when it opens and gives it back to the count when it closes.
  */
-export function DrillDown({ report, target, strings, onClose }: IDrillDownProps): JSX.Element {
+export function DrillDown({ report, target, strings, history, onClose }: IDrillDownProps): JSX.Element {
   const classes = useClasses();
   const heading = React.useRef<HTMLHeadingElement>(null);
-  React.useEffect(() => { if (heading.current) heading.current.focus(); }, [target]);
+  const [item, setItem] = React.useState<{ itemType: 'action' | 'measure'; ref: string } | undefined>(undefined);
+  const historyButtons = React.useRef<Record<string, HTMLElement | null>>({});
+  React.useEffect(() => { setItem(undefined); if (heading.current) heading.current.focus(); }, [target]);
+  const back = (ref: string): void => {
+    setItem(undefined);
+    window.setTimeout(() => { const button = historyButtons.current[ref]; if (button) button.focus(); }, 0);
+  };
+  const historyButton = (itemType: 'action' | 'measure', ref: string): JSX.Element => (
+    <DefaultButton text={strings.Drill.History} ariaLabel={format(strings.Drill.HistoryButton, ref)} onClick={() => setItem({ itemType, ref })}
+      elementRef={(element: HTMLElement | null) => { historyButtons.current[ref] = element; }} />
+  );
+  if (item) {
+    return (
+      <section className={classes.drill} data-testid="drill-down">
+        <HistoryView plan={report.plan.title} itemType={item.itemType} itemRef={item.ref} load={history} strings={strings} onBack={() => back(item.ref)} />
+      </section>
+    );
+  }
   const row = target.objectiveRef ? report.document.atAGlance.rows.filter((candidate) => candidate.objectiveRef === target.objectiveRef)[0] : undefined;
   const rowName = row ? `${row.objectiveRef} ${row.objective}`.trim() : strings.Glance.AllObjectives;
   const kindName = target.kind === 'actions' ? strings.Drill.Actions : strings.Drill.Measures;
@@ -49,6 +68,7 @@ export function DrillDown({ report, target, strings, onClose }: IDrillDownProps)
                 <StatusBadge tone={bucketTone(actionBucketOfStatus(action.status))} label={bucketLabel(actionBucketOfStatus(action.status), strings)} />
                 <span>{strings.Section.Owner}: <SafeText text={action.owner} /></span>
                 {action.dueDate && <span>{strings.Section.Due}: {formatDay(action.dueDate, strings.Dates)}</span>}
+                {historyButton('action', action.ref)}
               </div>
             </li>
           ))}
@@ -61,6 +81,7 @@ export function DrillDown({ report, target, strings, onClose }: IDrillDownProps)
               <strong>{measure.ref}</strong> <SafeText text={measure.title} />
               <div className={classes.meta}>
                 <StatusBadge tone={bucketTone(measureBucketOf(measure, quarter))} label={bucketLabel(measureBucketOf(measure, quarter), strings)} />
+                {historyButton('measure', measure.ref)}
               </div>
             </li>
           ))}

@@ -5,7 +5,7 @@ import { LoadedReport } from '../../../report/loadReport';
 import { DashboardStrings } from './IDashboardProps';
 import { useClasses } from './styles';
 
-type Format = 'csv';
+type Format = 'csv' | 'docx' | 'xlsx';
 
 export interface IExportBarProps {
   report: LoadedReport;
@@ -20,7 +20,7 @@ export function ExportBar({ report, strings }: IExportBarProps): JSX.Element {
     setState('busy');
     import(/* webpackChunkName: 'dashboard-export' */ '../exports/exportReport')
       .then(async (module) => {
-        const file = await module.exportReport(report, format);
+        const file = await module.exportReport(report, format, strings.Locale);
         module.download(file.name, file.blob);
         setState('idle');
       })
@@ -29,6 +29,8 @@ export function ExportBar({ report, strings }: IExportBarProps): JSX.Element {
   return (
     <>
       <div className={classes.buttons} role="group" aria-label={strings.Export.Heading}>
+        <DefaultButton text={strings.Export.Word} iconProps={{ iconName: 'WordDocument' }} onClick={() => run('docx')} disabled={state === 'busy'} />
+        <DefaultButton text={strings.Export.Excel} iconProps={{ iconName: 'ExcelDocument' }} onClick={() => run('xlsx')} disabled={state === 'busy'} />
         <DefaultButton text={strings.Export.Csv} iconProps={{ iconName: 'Download' }} onClick={() => run('csv')} disabled={state === 'busy'} />
         <DefaultButton text={strings.Export.Print} iconProps={{ iconName: 'Print' }} onClick={() => window.print()} />
       </div>

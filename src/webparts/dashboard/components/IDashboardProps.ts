@@ -1,7 +1,7 @@
 import { PartialTheme } from '@fluentui/react/lib/Theme';
-import { ITrackerReader } from '../../../data/ITrackerRepository';
-import { IsoDate, ReportingPeriod } from '../../../domain/model';
-import { QuarterGlance } from '../../../report/dashboardTypes';
+import { ITrackerReader, Stored } from '../../../data/ITrackerRepository';
+import { IsoDate, PersonRef, ReportingPeriod } from '../../../domain/model';
+import { ChallengeResponse, ItemHistory, QuarterGlance, ResponseSave } from '../../../report/dashboardTypes';
 import { LoadedReport, ReportRequest } from '../../../report/loadReport';
 import { DashboardSection } from '../IDashboardWebPartProps';
 
@@ -11,14 +11,20 @@ export type DashboardStrings = IDashboardWebPartStrings & ITrackerCommonStrings;
 /** What the dashboard shows for one plan and quarter. */
 export interface DashboardData {
   report: LoadedReport;
-  /** Oldest first, ending with the report's quarter; absent until the data path gives it. */
-  directionOfTravel?: QuarterGlance[];
+  /** Oldest first, ending with the report's quarter. */
+  directionOfTravel: QuarterGlance[];
+  /** Saved management responses to this quarter's challenges, by challenge reference. */
+  responses: Record<string, Stored<ChallengeResponse>>;
 }
 
 /** The services the host builds once: the plans' reader and the dashboard's load. */
 export interface IDashboardServices {
   reader: Pick<ITrackerReader, 'listPlans' | 'lastReportedPeriod'>;
   load(request: Omit<ReportRequest, 'strings'>, locale: ITrackerCommonStrings['Locale']): Promise<DashboardData>;
+  /** An action's or measure's changes across quarters, from its list versions. */
+  history(plan: string, itemType: 'action' | 'measure', ref: string): Promise<ItemHistory>;
+  /** Saves a management response over the revision read (ConflictError when someone saved first). */
+  saveResponse(save: ResponseSave, editor: PersonRef): Promise<Stored<ChallengeResponse>>;
 }
 
 export interface IDashboardProps extends IDashboardServices {

@@ -86,7 +86,7 @@ export function RiskList({ risks, strings }: { risks: readonly ReportRisk[]; str
           <strong>{risk.ref}</strong> <SafeText text={risk.title} />
           <div className={classes.meta}>
             <span>{strings.Section.Score}: {risk.score} ({risk.likelihood} × {risk.impact})</span>
-            <span>{strings.Section.Trend}: {risk.trend}</span>
+            <span>{strings.Section.Trend}: {strings.Section.RiskTrend[risk.trend]}</span>
             {risk.owner && <span>{strings.Section.Owner}: <SafeText text={risk.owner} /></span>}
             {risk.portfolioHolder && <span>{strings.Section.PortfolioHolder}: <SafeText text={risk.portfolioHolder} /></span>}
           </div>

@@ -54,6 +54,7 @@ function styles(theme: ITheme) {
       font: 'inherit', color: semanticColors.link, background: 'none', border: 'none', padding: '0 2px', cursor: 'pointer', textDecoration: 'underline', minWidth: 24, minHeight: 24,
       selectors: { ':hover': { color: semanticColors.linkHovered } }
     },
+    problem: { color: semanticColors.errorText, margin: '4px 0' },
     zero: { color: semanticColors.bodySubtext },
     list: { margin: 0, paddingLeft: 20, selectors: { li: { margin: '0 0 6px', overflowWrap: 'anywhere' } } },
     plainList: { listStyle: 'none', margin: 0, padding: 0 },

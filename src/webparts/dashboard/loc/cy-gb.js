@@ -44,6 +44,7 @@ define([], function () {
       NoData: 'Dim data'
     },
     Section: {
+      RiskTrend: { New: 'Newydd', Up: 'Yn codi', Down: 'Yn gostwng', Same: 'Dim newid' },
       Headlines: 'Penawdau',
       Challenges: 'Her perfformiad',
       ChallengesNone: 'Does dim byd yn cael ei herio y chwarter hwn.',
@@ -90,7 +91,33 @@ define([], function () {
       Shown: { zero: 'Dangosir {0} mesur o {1}', one: 'Dangosir {0} mesur o {1}', two: 'Dangosir {0} fesur o {1}', other: 'Dangosir {0} mesur o {1}' },
       NoValue: 'Dim gwerth'
     },
+    Response: {
+      Edit: 'Ysgrifennu\'r ymateb',
+      EditNamed: 'Ysgrifennu\'r ymateb: {0}',
+      Save: 'Cadw',
+      Cancel: 'Canslo',
+      Saving: 'Wrthi\'n cadw…',
+      Saved: 'Mae\'r ymateb wedi\'i gadw.',
+      Label: 'Ymateb y rheolwyr i {0}',
+      Empty: 'Ysgrifennwch yr ymateb cyn cadw.',
+      Failed: 'Doedd dim modd cadw\'r ymateb: {0}',
+      ConflictTitle: 'Mae rhywun arall wedi cadw ymateb',
+      ConflictIntro: 'Mae rhywun arall wedi cadw ymateb i\'r her hon tra oeddech chi\'n ysgrifennu eich un chi. Cymharwch nhw a dewis pa un i\'w gadw.',
+      Yours: 'Eich un chi',
+      Theirs: 'Eu un nhw',
+      KeepMine: 'Defnyddio fy fersiwn i',
+      UseTheirs: 'Gadael eu fersiwn nhw fel y mae'
+    },
     Drill: {
+      HistoryButton: 'Hanes {0}',
+      Loading: 'Wrthi\'n darllen yr hanes…',
+      Created: 'Crëwyd',
+      Changed: 'Newidiwyd',
+      Field: 'Maes',
+      Before: 'Cyn',
+      After: 'Ar ôl',
+      ByOn: '{0}, {1}',
+      ItemChange: 'Yr eitem ei hun',
       Heading: '{0}: {1}',
       Actions: 'Camau gweithredu',
       Measures: 'Mesurau',

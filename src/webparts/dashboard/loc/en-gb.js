@@ -44,6 +44,7 @@ define([], function () {
       NoData: 'No data'
     },
     Section: {
+      RiskTrend: { New: 'New', Up: 'Rising', Down: 'Falling', Same: 'No change' },
       Headlines: 'Headlines',
       Challenges: 'Performance challenge',
       ChallengesNone: 'Nothing is challenged this quarter.',
@@ -90,7 +91,33 @@ define([], function () {
       Shown: { one: '{0} measure shown of {1}', other: '{0} measures shown of {1}' },
       NoValue: 'No value'
     },
+    Response: {
+      Edit: 'Write the response',
+      EditNamed: 'Write the response: {0}',
+      Save: 'Save',
+      Cancel: 'Cancel',
+      Saving: 'Saving…',
+      Saved: 'Response saved.',
+      Label: 'Management response to {0}',
+      Empty: 'Write the response before saving.',
+      Failed: 'The response could not be saved: {0}',
+      ConflictTitle: 'Someone else saved a response',
+      ConflictIntro: 'Someone else saved a response to this challenge while you were writing yours. Compare them and choose which to keep.',
+      Yours: 'Yours',
+      Theirs: 'Theirs',
+      KeepMine: 'Use my version',
+      UseTheirs: 'Keep theirs'
+    },
     Drill: {
+      HistoryButton: 'History of {0}',
+      Loading: 'Reading the history…',
+      Created: 'Created',
+      Changed: 'Changed',
+      Field: 'Field',
+      Before: 'Before',
+      After: 'After',
+      ByOn: '{0}, {1}',
+      ItemChange: 'The item itself',
       Heading: '{0}: {1}',
       Actions: 'Actions',
       Measures: 'Measures',

@@ -52,6 +52,7 @@ declare interface IDashboardBucketStrings {
 }
 
 declare interface IDashboardSectionStrings {
+  RiskTrend: { New: string; Up: string; Down: string; Same: string };
   Headlines: string;
   Challenges: string;
   ChallengesNone: string;
@@ -103,7 +104,39 @@ declare interface IDashboardMeasureStrings {
   NoValue: string;
 }
 
+declare interface IDashboardResponseStrings {
+  Edit: string;
+  /** {0}: challenge ref */
+  EditNamed: string;
+  Save: string;
+  Cancel: string;
+  Saving: string;
+  Saved: string;
+  /** {0}: challenge ref */
+  Label: string;
+  Empty: string;
+  /** {0}: what went wrong */
+  Failed: string;
+  ConflictTitle: string;
+  ConflictIntro: string;
+  Yours: string;
+  Theirs: string;
+  KeepMine: string;
+  UseTheirs: string;
+}
+
 declare interface IDashboardDrillStrings {
+  /** {0}: item ref */
+  HistoryButton: string;
+  Loading: string;
+  Created: string;
+  Changed: string;
+  Field: string;
+  Before: string;
+  After: string;
+  /** {0}: who, {1}: when */
+  ByOn: string;
+  ItemChange: string;
   /** {0}: column, {1}: row */
   Heading: string;
   Actions: string;
@@ -153,6 +186,7 @@ declare interface IDashboardWebPartStrings {
   Bucket: IDashboardBucketStrings;
   Section: IDashboardSectionStrings;
   Measure: IDashboardMeasureStrings;
+  Response: IDashboardResponseStrings;
   Drill: IDashboardDrillStrings;
   Export: IDashboardExportStrings;
   PropertyPane: IDashboardPropertyPaneStrings;
