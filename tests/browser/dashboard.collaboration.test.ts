@@ -143,7 +143,7 @@ describe('the dashboard: history, management responses and exports', () => {
     const lines = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['Status at a glance'], { header: 1 });
     rows.forEach((row) => {
       const line = lines.filter((candidate) => String(candidate[0]) === row.objectiveRef)[0];
-      expect([row.objectiveRef, line && line.slice(2, 16)]).toEqual([row.objectiveRef, [
+      expect([row.objectiveRef, line && line.slice(2, 17)]).toEqual([row.objectiveRef, [
         ...ACTIONS.map((b) => row.actions[b]), row.actions.total, ...MEASURES.map((b) => row.measures[b]), row.measures.total
       ]]);
     });

@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { SafeText } from '../../../components/SafeText';
 import { ConflictError } from '../../../data/errors';
 import { Stored } from '../../../data/ITrackerRepository';
@@ -9,6 +7,7 @@ import { ChallengeResponse as Response } from '../../../report/dashboardTypes';
 import { DashboardStrings, IDashboardServices } from './IDashboardProps';
 import { format } from './labels';
 import { ReportChallenge } from './reportParts';
+import { Button, Message } from './Controls';
 import { useClasses } from './styles';
 
 export interface IChallengeResponseProps {
@@ -83,7 +82,7 @@ export function ChallengeResponseEditor(props: IChallengeResponseProps): JSX.Ele
         </p>
       )}
       {editable && phase.kind === 'reading' && (
-        <DefaultButton elementRef={editButton} text={strings.Response.Edit} ariaLabel={format(strings.Response.EditNamed, challenge.ref)}
+        <Button elementRef={editButton} text={strings.Response.Edit} ariaLabel={format(strings.Response.EditNamed, challenge.ref)}
           onClick={() => setPhase({ kind: 'editing', text: current })} />
       )}
       {editable && (phase.kind === 'editing' || phase.kind === 'saving') && (
@@ -95,22 +94,22 @@ export function ChallengeResponseEditor(props: IChallengeResponseProps): JSX.Ele
             onChange={(event) => setPhase({ kind: 'editing', text: event.target.value })} />
           {phase.kind === 'editing' && phase.problem && <p id={`${id}-problem`} role="alert" className={classes.problem}>{phase.problem}</p>}
           <div className={classes.buttons} style={{ marginTop: 4 }}>
-            <PrimaryButton type="submit" text={phase.kind === 'saving' ? strings.Response.Saving : strings.Response.Save} disabled={phase.kind === 'saving'} />
-            <DefaultButton text={strings.Response.Cancel} onClick={() => setPhase({ kind: 'reading' })} disabled={phase.kind === 'saving'} />
+            <Button primary type="submit" text={phase.kind === 'saving' ? strings.Response.Saving : strings.Response.Save} disabled={phase.kind === 'saving'} />
+            <Button text={strings.Response.Cancel} onClick={() => setPhase({ kind: 'reading' })} disabled={phase.kind === 'saving'} />
           </div>
         </form>
       )}
       {editable && phase.kind === 'conflict' && (
         <section aria-labelledby={`${id}-conflict`} className={classes.card} data-testid="response-conflict">
           <h4 id={`${id}-conflict`} ref={conflictHeading} tabIndex={-1} className={classes.subheading}>{strings.Response.ConflictTitle}</h4>
-          <MessageBar messageBarType={MessageBarType.warning}>{strings.Response.ConflictIntro}</MessageBar>
+          <Message kind="warning">{strings.Response.ConflictIntro}</Message>
           <dl>
             <dt style={{ fontWeight: 600 }}>{strings.Response.Yours}</dt><dd data-version="mine"><SafeText text={phase.mine} /></dd>
             <dt style={{ fontWeight: 600 }}>{strings.Response.Theirs}</dt><dd data-version="theirs"><SafeText text={phase.theirs.response} /></dd>
           </dl>
           <div className={classes.buttons}>
-            <PrimaryButton text={strings.Response.KeepMine} onClick={() => save(phase.mine, phase.revision)} />
-            <DefaultButton text={strings.Response.UseTheirs} onClick={() => {
+            <Button primary text={strings.Response.KeepMine} onClick={() => save(phase.mine, phase.revision)} />
+            <Button text={strings.Response.UseTheirs} onClick={() => {
               setStored({ id: phase.revision.id, etag: phase.revision.etag, value: phase.theirs });
               setPhase({ kind: 'reading' });
             }} />

@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { formatDay, formatTime } from '../../../components/dates';
 import { useDashboard, Shown } from '../hooks/useDashboard';
@@ -19,6 +17,7 @@ import { Picker } from './Picker';
 import { ChallengeList, Headlines, OverdueList, RiskList } from './ReportLists';
 import { Skeleton } from './Skeleton';
 import { DirectionOfTravel } from './DirectionOfTravel';
+import { Button, Message } from './Controls';
 import { useClasses } from './styles';
 
 /** The executive dashboard (SPEC §5.2): status at a glance with charts, challenges, measures, risks, drill-down and export. */
@@ -43,9 +42,9 @@ function DashboardBody(props: IDashboardProps): JSX.Element {
     <section className={classes.root} aria-labelledby="dashboard-title" aria-busy={shown.phase === 'loading'} data-testid="dashboard">
       <h2 id="dashboard-title" className={classes.title}>{strings.General.Title}</h2>
       {shown.phase === 'failed' && (
-        <MessageBar messageBarType={MessageBarType.error} role="alert" actions={<DefaultButton text={strings.General.Retry} onClick={state.refresh} />}>
+        <Message kind="error" action={<Button text={strings.General.Retry} onClick={state.refresh} />}>
           {errorMessage(shown.error)}
-        </MessageBar>
+        </Message>
       )}
       {shown.phase === 'loading' && <Skeleton label={strings.General.Loading} />}
       {shown.phase === 'ready' && plans.phase === 'ready' && (
@@ -91,7 +90,7 @@ function Ready({ shown, plans, onShow, onRefresh, strings, sections, objective, 
       <Picker plans={plans} plan={shown.plan} period={shown.period} today={today} strings={strings} onShow={onShow} />
       <div className={classes.asOf}>
         <span data-testid="as-of">{format(strings.General.AsOf, formatTime(shown.readAt), formatDay(document.asOf, strings.Dates))}</span>
-        <DefaultButton text={strings.General.Refresh} iconProps={{ iconName: 'Refresh' }} onClick={onRefresh} />
+        <Button text={strings.General.Refresh} onClick={onRefresh} />
       </div>
       {section('headlines', strings.Section.Headlines, <Headlines headlines={document.headlines} />)}
       {section('glance', strings.Glance.Heading, (

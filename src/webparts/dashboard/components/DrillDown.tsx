@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { SafeText } from '../../../components/SafeText';
 import { formatDay } from '../../../components/dates';
@@ -9,6 +8,7 @@ import { DashboardStrings, IDashboardServices } from './IDashboardProps';
 import { HistoryView } from './HistoryView';
 import { actionBucketOfStatus } from './reportParts';
 import { bucketLabel, bucketTone, format } from './labels';
+import { Button } from './Controls';
 import { useClasses } from './styles';
 
 export interface IDrillDownProps {
@@ -34,7 +34,7 @@ export function DrillDown({ report, target, strings, history, onClose }: IDrillD
     window.setTimeout(() => { const button = historyButtons.current[ref]; if (button) button.focus(); }, 0);
   };
   const historyButton = (itemType: 'action' | 'measure', ref: string): JSX.Element => (
-    <DefaultButton text={strings.Drill.History} ariaLabel={format(strings.Drill.HistoryButton, ref)} onClick={() => setItem({ itemType, ref })}
+    <Button text={strings.Drill.History} ariaLabel={format(strings.Drill.HistoryButton, ref)} onClick={() => setItem({ itemType, ref })}
       elementRef={(element: HTMLElement | null) => { historyButtons.current[ref] = element; }} />
   );
   if (item) {
@@ -87,7 +87,7 @@ export function DrillDown({ report, target, strings, history, onClose }: IDrillD
           ))}
         </ul>
       )}
-      <DefaultButton text={strings.General.Close} onClick={onClose} />
+      <Button text={strings.General.Close} onClick={onClose} />
     </section>
   );
 }

@@ -1,8 +1,7 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { LoadedReport } from '../../../report/loadReport';
 import { DashboardStrings } from './IDashboardProps';
+import { Button, Message } from './Controls';
 import { useClasses } from './styles';
 
 type Format = 'csv' | 'docx' | 'xlsx';
@@ -29,13 +28,13 @@ export function ExportBar({ report, strings }: IExportBarProps): JSX.Element {
   return (
     <>
       <div className={classes.buttons} role="group" aria-label={strings.Export.Heading}>
-        <DefaultButton text={strings.Export.Word} iconProps={{ iconName: 'WordDocument' }} onClick={() => run('docx')} disabled={state === 'busy'} />
-        <DefaultButton text={strings.Export.Excel} iconProps={{ iconName: 'ExcelDocument' }} onClick={() => run('xlsx')} disabled={state === 'busy'} />
-        <DefaultButton text={strings.Export.Csv} iconProps={{ iconName: 'Download' }} onClick={() => run('csv')} disabled={state === 'busy'} />
-        <DefaultButton text={strings.Export.Print} iconProps={{ iconName: 'Print' }} onClick={() => window.print()} />
+        <Button text={strings.Export.Word} onClick={() => run('docx')} disabled={state === 'busy'} />
+        <Button text={strings.Export.Excel} onClick={() => run('xlsx')} disabled={state === 'busy'} />
+        <Button text={strings.Export.Csv} onClick={() => run('csv')} disabled={state === 'busy'} />
+        <Button text={strings.Export.Print} onClick={() => window.print()} />
       </div>
       <div role="status" className={classes.meta}>{state === 'busy' ? strings.Export.Preparing : ''}</div>
-      {state === 'failed' && <MessageBar messageBarType={MessageBarType.error}>{strings.Export.Failed}</MessageBar>}
+      {state === 'failed' && <Message kind="error">{strings.Export.Failed}</Message>}
     </>
   );
 }

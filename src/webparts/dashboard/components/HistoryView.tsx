@@ -1,12 +1,10 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
 import { formatDay, formatTime } from '../../../components/dates';
 import { SafeText } from '../../../components/SafeText';
 import { ItemHistory } from '../../../report/dashboardTypes';
 import { DashboardStrings, IDashboardServices } from './IDashboardProps';
 import { format, periodLabel } from './labels';
+import { Button, Message } from './Controls';
 import { useClasses } from './styles';
 
 export interface IHistoryViewProps {
@@ -38,8 +36,8 @@ export function HistoryView({ plan, itemType, itemRef, load, strings, onBack }: 
       <h4 id="dashboard-history-heading" ref={heading} tabIndex={-1} className={classes.subheading}>
         {format(strings.Drill.HistoryOf, itemRef)}{state.history ? <>: <SafeText text={state.history.title} /></> : ''}
       </h4>
-      {!state.history && !state.failed && <Spinner label={strings.Drill.Loading} />}
-      {state.failed && <MessageBar messageBarType={MessageBarType.error}>{strings.Drill.HistoryUnavailable}</MessageBar>}
+      {!state.history && !state.failed && <p role="status">{strings.Drill.Loading}</p>}
+      {state.failed && <Message kind="error">{strings.Drill.HistoryUnavailable}</Message>}
       {state.history && state.history.entries.length === 0 && <p>{strings.Drill.HistoryNone}</p>}
       {state.history && state.history.entries.length > 0 && (
         <ol className={classes.plainList}>
@@ -73,7 +71,7 @@ export function HistoryView({ plan, itemType, itemRef, load, strings, onBack }: 
           })}
         </ol>
       )}
-      <DefaultButton text={strings.Drill.Back} onClick={onBack} />
+      <Button text={strings.Drill.Back} onClick={onBack} />
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Plan, ReportingPeriod } from '../../../domain/model';
 import { parsePeriodKey, periodKey, quarterBounds } from '../../../domain/periods';
 import { findPlan, planPeriods } from '../../../domain/plans';
 import { DashboardStrings } from './IDashboardProps';
 import { periodLabel } from './labels';
+import { Button } from './Controls';
 import { useClasses } from './styles';
 
 export interface IPickerProps {
@@ -40,7 +40,7 @@ export function Picker({ plans, plan, period, today, strings, onShow }: IPickerP
           {periods.map((candidate) => <option key={periodKey(candidate)} value={periodKey(candidate)}>{periodLabel(candidate, strings)}</option>)}
         </select>
       </div>
-      <DefaultButton type="submit" text={strings.General.Show} />
+      <Button type="submit" text={strings.General.Show} />
     </form>
   );
 }

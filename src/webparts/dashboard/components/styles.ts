@@ -54,6 +54,24 @@ function styles(theme: ITheme) {
       font: 'inherit', color: semanticColors.link, background: 'none', border: 'none', padding: '0 2px', cursor: 'pointer', textDecoration: 'underline', minWidth: 24, minHeight: 24,
       selectors: { ':hover': { color: semanticColors.linkHovered } }
     },
+    button: {
+      font: 'inherit', fontWeight: 600, minHeight: 32, padding: '0 16px', borderRadius: 2, cursor: 'pointer',
+      color: semanticColors.buttonText, background: semanticColors.buttonBackground, border: `1px solid ${semanticColors.buttonBorder || palette.neutralSecondaryAlt}`,
+      selectors: { ':hover': { background: semanticColors.buttonBackgroundHovered, color: semanticColors.buttonTextHovered }, ':disabled': { cursor: 'default', color: semanticColors.disabledText, background: semanticColors.buttonBackgroundDisabled } }
+    },
+    primaryButton: {
+      font: 'inherit', fontWeight: 600, minHeight: 32, padding: '0 16px', borderRadius: 2, cursor: 'pointer',
+      color: semanticColors.primaryButtonText, background: semanticColors.primaryButtonBackground, border: `1px solid ${semanticColors.primaryButtonBackground}`,
+      selectors: { ':hover': { background: semanticColors.primaryButtonBackgroundHovered }, ':disabled': { cursor: 'default', color: semanticColors.disabledText, background: semanticColors.primaryButtonBackgroundDisabled } }
+    },
+    errorMessage: {
+      display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', padding: '8px 12px', margin: '0 0 12px', border: '1px solid transparent',
+      background: semanticColors.errorBackground, color: semanticColors.messageText || semanticColors.bodyText
+    },
+    warningMessage: {
+      display: 'block', padding: '8px 12px', margin: '0 0 8px', border: '1px solid transparent',
+      background: semanticColors.warningBackground, color: semanticColors.messageText || semanticColors.bodyText
+    },
     problem: { color: semanticColors.errorText, margin: '4px 0' },
     zero: { color: semanticColors.bodySubtext },
     list: { margin: 0, paddingLeft: 20, selectors: { li: { margin: '0 0 6px', overflowWrap: 'anywhere' } } },
