@@ -14,8 +14,11 @@ const BUDGETS = {
   webPartPageGzipBytes: 120 * 1024,
   /** A page with both the dashboard and My updates: our JavaScript, React, Fluent UI and PnPjs loaded once (issue 13: 200 KB gzip). */
   twoWebPartPageGzipBytes: 200 * 1024,
-  /** The whole .sppkg. */
-  packageBytes: 400 * 1024
+  /**
+   * The whole .sppkg. Issue 13 added the report's Word and Excel writers, fetched only when someone
+   * exports: the `docx` library's chunk alone is 592 KB raw, 184 KB gzip (about 100 KB of the zip).
+   */
+  packageBytes: 560 * 1024
 };
 /** A bare SPFx 1.23 web part with React, Fluent UI and PnPjs (TOOLCHAIN.md §3). */
 const BARE_WEB_PART_GZIP = 68_576;

@@ -9,7 +9,6 @@ import { consoleLogger } from '../../data/logger';
 import { londonDateOf } from '../../domain/calendarDate';
 import { HostThemedWebPart } from '../shared/HostThemedWebPart';
 import { IDashboardServices } from './components/IDashboardProps';
-import { createDashboardServices, dashboardProps } from './dashboardProps';
 import { IDashboardWebPartProps } from './IDashboardWebPartProps';
 
 /**
@@ -20,23 +19,22 @@ import { IDashboardWebPartProps } from './IDashboardWebPartProps';
  */
 export default class DashboardWebPart extends HostThemedWebPart<IDashboardWebPartProps> {
   private services: IDashboardServices | undefined;
-  private component: typeof import('./components/Dashboard').Dashboard | undefined;
+  private ui: typeof import('./dashboardUi') | undefined;
   private propertyPane: ((properties: IDashboardWebPartProps, today: string) => IPropertyPaneConfiguration) | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.services = createDashboardServices(createSp(this.context), { logger: consoleLogger });
-    const module = await import(/* webpackChunkName: 'dashboard-ui' */ './components/Dashboard');
-    this.component = module.Dashboard;
+    this.ui = await import(/* webpackChunkName: 'dashboard-ui' */ './dashboardUi');
+    this.services = this.ui.createDashboardServices(createSp(this.context), { logger: consoleLogger });
   }
 
   public render(): void {
-    if (!this.services || !this.component) {
+    if (!this.services || !this.ui) {
       return;
     }
     const { email, displayName } = this.context.pageContext.user;
     const page = { user: { name: displayName, email }, today: londonDateOf(new Date()), now: () => new Date(), strings: { ...strings, ...commonStrings }, theme: this.hostTheme };
-    ReactDom.render(React.createElement(this.component, dashboardProps(this.services, page, this.properties)), this.domElement);
+    ReactDom.render(React.createElement(this.ui.Dashboard, this.ui.dashboardProps(this.services, page, this.properties)), this.domElement);
   }
 
   protected onDispose(): void {
