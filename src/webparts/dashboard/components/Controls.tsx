@@ -22,7 +22,7 @@ export function Button({ text, onClick, primary, type = 'button', disabled, aria
   const classes = useClasses();
   return (
     // eslint-disable-next-line react/button-has-type -- the type is one of the two allowed, given by the caller
-    <button type={type} className={primary ? classes.primaryButton : classes.button} onClick={onClick} disabled={disabled} aria-label={ariaLabel} ref={elementRef}>
+    <button type={type} data-control="" className={primary ? classes.primaryButton : classes.button} onClick={onClick} disabled={disabled} aria-label={ariaLabel} ref={elementRef}>
       {text}
     </button>
   );

@@ -11,7 +11,7 @@ import { DrillDown } from './DrillDown';
 import { ExportBar } from './ExportBar';
 import { GlanceChart } from './GlanceChart';
 import { IDashboardProps } from './IDashboardProps';
-import { format, periodLabel } from './labels';
+import { format } from './labels';
 import { MeasuresTable } from './MeasuresTable';
 import { Picker } from './Picker';
 import { ChallengeList, Headlines, OverdueList, RiskList } from './ReportLists';
@@ -116,7 +116,6 @@ function Ready({ shown, plans, onShow, onRefresh, strings, sections, objective, 
       {section('measures', strings.Section.Measures, <MeasuresTable report={report} objective={objective} strings={strings} />)}
       {section('risks', strings.Section.Risks, <RiskList risks={document.risks} strings={strings} />)}
       {section('export', strings.Export.Heading, <ExportBar report={report} strings={strings} />)}
-      <p className={classes.visuallyHidden}>{periodLabel(shown.period, strings)}</p>
     </>
   );
 }

@@ -15,7 +15,11 @@ function styles(theme: ITheme) {
   return mergeStyleSets({
     root: {
       fontSize: 14, color: semanticColors.bodyText, background: semanticColors.bodyBackground, containerType: 'inline-size', minWidth: 0, position: 'relative',
-      selectors: { '*:focus-visible': { outline: focus, outlineOffset: 2 } }
+      selectors: {
+        '*:focus-visible': { outline: focus, outlineOffset: 2 },
+        // Printed, the report reads as a document: no buttons, pickers or filters; tables whole.
+        '@media print': { selectors: { '[data-control], form, select, label': { display: 'none' }, '[role="region"]': { overflow: 'visible' } } }
+      }
     },
     title: { fontSize: 24, fontWeight: 600, margin: '0 0 4px', overflowWrap: 'anywhere' },
     subtitle: { fontSize: 16, fontWeight: 600, margin: '0 0 8px', overflowWrap: 'anywhere' },
