@@ -12,7 +12,12 @@ export interface IGlanceChartProps {
   kind: DrillTarget['kind'];
   objective?: string;
   strings: DashboardStrings;
-  onDrill(target: DrillTarget, origin: Element): void;
+  /** Absent: the bars are a picture of the numbers only (the direction of travel), not buttons. */
+  onDrill?(target: DrillTarget, origin: Element): void;
+  /** Unique on the page: the patterns' and caption's ids. */
+  id?: string;
+  /** The caption; the kind's name when absent. */
+  title?: string;
 }
 
 /** Relative luminance (WCAG 2.2) of a `#rrggbb` colour; 0.5 for a colour in another form. */
@@ -54,10 +59,10 @@ function PatternDefs({ id, ink }: { id: string; ink: string }): JSX.Element {
  * instead of @fluentui/react-charting (see the commit that chose it). Each part is a button to the
  * items behind it; the table beside it holds the same numbers for screen readers.
  */
-export function GlanceChart({ glance, kind, objective, strings, onDrill }: IGlanceChartProps): JSX.Element {
+export function GlanceChart({ glance, kind, objective, strings, onDrill, ...named }: IGlanceChartProps): JSX.Element {
   const classes = useClasses();
   const theme = useTheme();
-  const id = `dashboard-chart-${kind}`;
+  const id = named.id || `dashboard-chart-${kind}`;
   const buckets: readonly Bucket[] = kind === 'actions' ? ACTION_BUCKETS : MEASURE_BUCKETS;
   const neutral: Partial<Record<Bucket, string>> = {
     NoUpdate: theme.palette.neutralSecondary, NotDue: theme.palette.neutralTertiaryAlt, Withdrawn: theme.palette.neutralTertiary,
@@ -72,12 +77,12 @@ export function GlanceChart({ glance, kind, objective, strings, onDrill }: IGlan
     return luminance(grey) > 0.18 ? dark : light;
   };
   const rows = (objective ? glance.rows.filter((row) => row.objectiveRef === objective) : glance.rows);
-  const title = kind === 'actions' ? strings.Glance.ActionsChart : strings.Glance.MeasuresChart;
+  const title = named.title || (kind === 'actions' ? strings.Glance.ActionsChart : strings.Glance.MeasuresChart);
 
   const activate = (target: DrillTarget): ((event: React.KeyboardEvent<SVGGElement> | React.MouseEvent<SVGGElement>) => void) => (event): void => {
     if ('key' in event && event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
-    onDrill(target, event.currentTarget);
+    if (onDrill) onDrill(target, event.currentTarget);
   };
 
   return (
@@ -105,8 +110,8 @@ export function GlanceChart({ glance, kind, objective, strings, onDrill }: IGlan
                   const label = format(strings.Glance.CountButton, counts[bucket], `${title} ${bucketLabel(bucket, strings)}`, `${row.objectiveRef} ${row.objective}`.trim());
                   const target: DrillTarget = { kind, bucket, objectiveRef: row.objectiveRef };
                   return (
-                    <g key={bucket} role="button" tabIndex={0} aria-label={label} onClick={activate(target)} onKeyDown={activate(target)} style={{ cursor: 'pointer', outline: 'none' }} className={classes.segment}>
-                      <title>{label}</title>
+                    <g key={bucket} {...(onDrill ? { role: 'button', tabIndex: 0, 'aria-label': label, onClick: activate(target), onKeyDown: activate(target), style: { cursor: 'pointer', outline: 'none' }, className: classes.segment } : { 'aria-hidden': true })}>
+                      {onDrill && <title>{label}</title>}
                       <rect x={`${left}%`} y={2} width={`${width}%`} height={20} fill={fill(bucket)} stroke={theme.semanticColors.bodyBackground} strokeWidth={1} />
                       {PATTERNS[bucket] !== 'none' && <rect x={`${left}%`} y={2} width={`${width}%`} height={20} fill={`url(#${id}-${PATTERNS[bucket]})`} />}
                       {width >= 9 && <text x={`${left + width / 2}%`} y={16} textAnchor="middle" fontSize={12} fontWeight={600} fill={ink(bucket)} aria-hidden="true" style={{ paintOrder: 'stroke' }} stroke={fill(bucket)} strokeWidth={3}>{counts[bucket]}</text>}
@@ -129,7 +134,7 @@ export function GlanceChart({ glance, kind, objective, strings, onDrill }: IGlan
           </li>
         ))}
       </ul>
-      <p className={classes.meta}>{strings.Glance.ChartHint}</p>
+      {onDrill && <p className={classes.meta}>{strings.Glance.ChartHint}</p>}
     </figure>
   );
 }
