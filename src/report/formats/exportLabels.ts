@@ -93,7 +93,7 @@ const EN_LABELS: ExportLabels = {
   chart: {
     actionsTitle: 'Actions by status',
     measuresTitle: 'Measures by RAG',
-    alt: (title, period, rows) => `Stacked bar chart, one bar per objective: ${title}, ${period}. ${rows.join(' ')}`,
+    alt: (title, period, rows) => `Stacked bar chart, one bar per objective: ${title}, ${period}. ${rows.join(' ')} The status at a glance table gives the same numbers.`,
     row: (objective, counts) => `${objective}: ${counts}.`,
     key: (entries) => `Key: ${entries.join('; ')}.`,
     pattern: {

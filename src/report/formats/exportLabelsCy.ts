@@ -47,7 +47,7 @@ export const CY_LABELS: ExportLabels = {
   chart: {
     actionsTitle: 'Camau gweithredu yn ôl statws',
     measuresTitle: 'Mesurau yn ôl RAG',
-    alt: (title, period, rows) => `Siart bar wedi'i bentyrru, un bar i bob amcan: ${title}, ${period}. ${rows.join(' ')}`,
+    alt: (title, period, rows) => `Siart bar wedi'i bentyrru, un bar i bob amcan: ${title}, ${period}. ${rows.join(' ')} Mae'r tabl cipolwg ar y statws yn rhoi'r un niferoedd.`,
     row: (objective, counts) => `${objective}: ${counts}.`,
     key: (entries) => `Allwedd: ${entries.join('; ')}.`,
     pattern: {

@@ -70,11 +70,14 @@ export function measuresChart(report: ReportDocument, labels: ExportLabels): Sta
   return chartOf(labels.chart.measuresTitle, MEASURE_BUCKETS, rows, labels);
 }
 
-/** What the chart shows and every number in it, for the image's alt text. */
+/**
+ * What the chart shows and every number in it, for the image's alt text: objectives by reference,
+ * as the bars are labelled; the at-a-glance table before it names them.
+ */
 export function chartAltText(chart: StatusChart, labels: ExportLabels, period: string): string {
   const rows = chart.bars.map((bar) => {
     const counts = bar.segments.map((segment) => `${segment.count} ${segment.label}`).join(', ') || '0';
-    return labels.chart.row(`${bar.ref} ${bar.objective.replace(/[.\s]+$/, '')}`.trim(), counts);
+    return labels.chart.row(bar.ref || bar.objective, counts);
   });
   return labels.chart.alt(chart.title, period, rows);
 }
