@@ -180,6 +180,15 @@ describe('the status chart', () => {
     });
   });
 
+  test('colour is never the only cue: within each chart\'s key no two statuses share a pattern', () => {
+    const keys = all(sepWord.body, 'p').map(textOf).filter((text) => text.startsWith('Key: '));
+    expect(keys).toHaveLength(2);
+    keys.forEach((key) => {
+      const patterns = key.replace(/^Key: |\.$/g, '').split('; ').map((entry) => /\(([^)]+)\)$/.exec(entry)![1]);
+      expect(new Set(patterns).size).toBe(patterns.length);
+    });
+  });
+
   test('a plan with no measures has no measures chart', () => {
     expect(estyn.atAGlance.total.measures.total).toBe(0);
     expect(all(estynWord.body, 'docPr', WP).map((picture) => picture.getAttribute('name'))).toEqual(['Actions by status']);

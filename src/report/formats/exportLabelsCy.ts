@@ -52,7 +52,7 @@ export const CY_LABELS: ExportLabels = {
     key: (entries) => `Allwedd: ${entries.join('; ')}.`,
     pattern: {
       solid: 'solet', diagonal: 'llinellau croeslin', backDiagonal: 'llinellau croeslin tuag yn ôl', horizontal: 'llinellau llorweddol',
-      vertical: 'llinellau fertigol', dots: 'dotiau', cross: 'croeslinellu'
+      vertical: 'llinellau fertigol', dots: 'dotiau', cross: 'croeslinellu', grid: 'grid'
     }
   }
 };
