@@ -3,7 +3,7 @@ import { IMPORT_KINDS, ImportKind } from '../domain/import';
 import { TrackerError } from '../data/errors';
 import { importCommand } from './commands/importCommand';
 import { provisionCommand } from './commands/provisionCommand';
-import { REPORT_FORMATS, reportCommand } from './commands/reportCommand';
+import { REPORT_FORMATS, REPORT_LANGUAGES, reportCommand } from './commands/reportCommand';
 import { serveCommand } from './commands/serveCommand';
 import { CliIo, processIo } from './io';
 import { EXIT_FAILED, EXIT_USAGE, UsageError } from './usage';
@@ -36,11 +36,12 @@ function program(io: CliIo, run: (work: Promise<number>) => void): Command {
     .action((file: string, options: { kind?: ImportKind; dryRun?: boolean; site?: string }) => run(importCommand(file, options, io)));
 
   cli.command('report')
-    .description('the quarterly report (SPEC §4.4) as JSON, CSV or HTML')
+    .description('the quarterly report (SPEC §4.4) as JSON, CSV, print-ready HTML, Word (docx) or Excel (xlsx)')
     .requiredOption('--year <year>', 'financial year, e.g. 2017-18')
     .requiredOption('--quarter <quarter>', 'Q1, Q2, Q3 or Q4')
     .option('--plan <title>', 'the plan (default: the one plan covering the year)')
-    .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('json'))
+    .addOption(new Option('--format <format>', 'output format; docx and xlsx need --out or a redirected stdout').choices([...REPORT_FORMATS]).default('json'))
+    .addOption(new Option('--language <language>', "the report's language (Word, Excel and the JSON's sentences)").choices([...REPORT_LANGUAGES]).default('en-GB'))
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--as-of <date>', 'judge statuses as on this date (default: today in Europe/London)')
     .option('--site <site>', SITE_HELP)

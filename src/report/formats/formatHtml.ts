@@ -1,8 +1,13 @@
-import { ACTION_BUCKETS, MEASURE_BUCKETS, MeasurePeriodCell, ReportDocument, ReportMeasure } from '../../domain/reporting';
+import { ACTION_BUCKETS, MEASURE_BUCKETS, MeasurePeriodCell, ReportDocument } from '../../domain/reporting';
 import { QUARTERS } from '../../domain/model';
 import { escapeHtml as e } from './escapeHtml';
+import { targetText } from './reportText';
 
-/** The quarterly report as a print-ready HTML page (SPEC §4.4): every text escaped. */
+/**
+ * The quarterly report as a print-ready HTML page (SPEC §4.4): every text escaped. Printed (or saved
+ * as PDF from the browser) it is A4 landscape with margins; tables lose their scrolling boxes, repeat
+ * their header row on each page and never split a row; RAG shading prints.
+ */
 
 const BUCKET_LABEL: Record<string, string> = {
   Blue: 'Blue', Green: 'Green', Amber: 'Amber', Red: 'Red', NoUpdate: 'No update', NotDue: 'Not due', Withdrawn: 'Withdrawn',
@@ -21,7 +26,15 @@ table { border-collapse: collapse; width: 100%; margin: .5em 0; page-break-insid
 th, td { border: 1px solid #c8c6c4; padding: 3px 6px; text-align: left; vertical-align: top; }
 th { background: #f3f2f1; } td.n { text-align: right; } .table-scroll { overflow-x: auto; }
 .Blue { background: #deecf9; } .Green { background: #dff6dd; } .Amber { background: #fff4ce; } .Red { background: #fde7e9; }
-@media print { body { margin: 0; } h2 { page-break-after: avoid; } }`;
+@page { size: A4 landscape; margin: 15mm 12mm; }
+@media print {
+  body { margin: 0; font-size: 9pt; }
+  .table-scroll { overflow: visible; }
+  thead { display: table-header-group; }
+  tr, th, td { break-inside: avoid; page-break-inside: avoid; }
+  h1, h2, caption { break-after: avoid; page-break-after: avoid; }
+  .Blue, .Green, .Amber, .Red, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}`;
 
 function row(cells: string[], header = false): string {
   const tag = header ? 'th scope="col"' : 'td';
@@ -44,12 +57,6 @@ function atAGlanceTable(report: ReportDocument): string {
   const totals = row(['<strong>Total</strong>', ...ACTION_BUCKETS.map((b) => String(total.actions[b])), ...MEASURE_BUCKETS.map((b) => String(total.measures[b]))]);
   const percents = row(['<strong>%</strong>', ...ACTION_BUCKETS.map((b) => `${percent.actions[b]}%`), ...MEASURE_BUCKETS.map((b) => `${percent.measures[b]}%`)]);
   return scrollingTable('table-at-a-glance', 'Status at a glance', head, `${body.join('')}${totals}${percents}`);
-}
-
-function targetText(measure: ReportMeasure): string {
-  const target = measure.target;
-  if (target === null) return '';
-  return typeof target === 'number' ? String(target) : `${target.lower}–${target.upper}`;
 }
 
 /** Two texts are the same words when they differ only in case and spacing ("No data" / "no data "). */
