@@ -118,6 +118,28 @@ describe('an action’s reported statuses follow its updates', () => {
     expect(tracker.actions.filter((action) => action.value.ref === '3.2.')[0].value.endDate).toBe('2019-03-31');
   });
 
+  test('someone saving the action between the column’s read and its write: the column is read and worked out again, not lost', async () => {
+    const action = (await spAs(store).web.lists.getByTitle(LISTS.actions.title).items.filter("Ref eq '1.3.'").select('Id')())[0] as { Id: number };
+    const original = globalThis.fetch;
+    let interfered = false;
+    globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const body = init && typeof init.body === 'string' ? init.body : '';
+      if (!interfered && String(input).endsWith('/_api/$batch') && body.indexOf('MERGE ') >= 0 && body.indexOf('ReportedStatuses') >= 0) {
+        interfered = true;
+        // Another writer's save lands first, so the ETag the refresh read is stale.
+        await spAs(store).web.lists.getByTitle(LISTS.actions.title).items.getById(action.Id).update({ ReportedStatuses: 'written by someone else' });
+      }
+      return original(input, init);
+    }) as typeof fetch;
+    try {
+      await owner.saveUpdate(PLAN, ownersUpdate('1.3.', '2018-19', 'Q1', 'Submitted', '2018-07-02T09:00:00Z', 'Green'));
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(interfered).toBe(true);
+    expect((await columns())['1.3.']).toBe('2017-18 Q4:NG');
+  });
+
   test.each<[ReportingPeriod, string]>([
     [Q4, '2018-03-01'], [Q4, '2018-05-01'], [Q1, '2018-07-10'], [Q1, '2018-08-01'], [{ financialYear: '2018-19', quarter: 'Q2' }, '2018-11-01']
   ])('the report read through the columns is the report read from the updates: %o on %s', async (period, asOf) => {
