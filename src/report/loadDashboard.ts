@@ -1,5 +1,5 @@
 import { ReportingPeriod } from '../domain/model';
-import { comparePeriods } from '../domain/periods';
+import { comparePeriods, periodKey } from '../domain/periods';
 import { buildReport } from '../domain/reporting';
 import { earliestTravelPeriod, quarterJudgedOn, travelPeriods, travelQuarterCount } from '../domain/reporting/directionOfTravel';
 import { reportPeriods, reportYears } from '../domain/reporting/reportSpan';
@@ -20,15 +20,13 @@ import { reportInputOf } from './reportInput';
 /** The tracker as `period`'s own report reads it: that quarter's report span, out of the dashboard's longer one. */
 function quarterView(tracker: ReportTracker, period: ReportingPeriod): PlanTracker {
   const years = reportYears(period);
-  const periods = reportPeriods(period);
-  const inPeriods = (update: { value: { financialYear: string; quarter: string } }): boolean =>
-    periods.some((each) => comparePeriods(each, { financialYear: update.value.financialYear, quarter: update.value.quarter as ReportingPeriod['quarter'] }) === 0);
+  const keys = reportPeriods(period).map(periodKey);
   const view: PlanTracker = {
     ...tracker,
     period,
     measures: tracker.measures.filter((measure) => years.indexOf(measure.value.financialYear) >= 0),
     measureValues: tracker.measureValues.filter((value) => years.indexOf(value.value.financialYear) >= 0),
-    updates: tracker.updates.filter(inPeriods)
+    updates: tracker.updates.filter((update) => keys.indexOf(periodKey(update.value)) >= 0)
   };
   delete view.calendar;
   const entry = calendarEntryFor(tracker.calendarEntries, period);
