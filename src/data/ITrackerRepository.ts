@@ -4,7 +4,8 @@ import { ReviewDecision } from '../domain/reviewDecisions';
 import { ImportParseResult } from '../domain/import';
 import { LinkOutcome } from './admin/personLinks';
 import {
-  EvidenceFile, EvidenceUpload, ImportOptions, ImportOutcome, MyItems, PlanTracker, Revision, ReviewQueue, Stored, UploadProgress
+  ChallengeResponse, EvidenceFile, EvidenceUpload, ImportOptions, ImportOutcome, ItemVersions, MyItems, PlanTracker, ReportTracker, Revision, ReviewQueue, Stored,
+  UploadProgress
 } from './trackerTypes';
 
 export * from './trackerTypes';
@@ -26,8 +27,36 @@ export interface ITrackerReader {
   /** One plan's tracker for a period. Throws NotFoundError for an unknown plan. */
   loadTracker(planTitle: string, period: ReportingPeriod): Promise<PlanTracker>;
 
+  /**
+   * One plan's tracker as its report for `period` reads it (ReportTracker): the report's columns
+   * only, in two requests however large the tracker. Throws NotFoundError for an unknown plan.
+   */
+  loadReportTracker(planTitle: string, period: ReportingPeriod): Promise<ReportTracker>;
+
   /** The latest of the plan's quarters with an update that counts or a measure value, if any (where an ended plan opens). */
   lastReportedPeriod(planTitle: string): Promise<ReportingPeriod | undefined>;
+}
+
+/** The executive dashboard (SPEC §5.2): the report's reads, management responses and items' histories. */
+export interface IDashboardRepository extends ITrackerReader {
+  /**
+   * In one read (two requests): the plan's tracker as the reports of every quarter from `from` to
+   * `period` read it, and its saved responses to `period`'s challenges. NotFoundError for an unknown plan.
+   */
+  loadDashboardTracker(planTitle: string, period: ReportingPeriod, from: ReportingPeriod): Promise<{ tracker: ReportTracker; responses: Stored<ChallengeResponse>[] }>;
+
+  /** The plan's saved responses to the period's performance challenges. NotFoundError for an unknown plan. */
+  challengeResponses(planTitle: string, period: ReportingPeriod): Promise<Stored<ChallengeResponse>[]>;
+
+  /**
+   * Adds a challenge's response, or saves over `revision` (ConflictError when it is stale, or when
+   * a first save finds one already saved); NotPlanLeadError for anyone but the plan's lead;
+   * ValidationError for an empty response.
+   */
+  saveChallengeResponse(planTitle: string, response: ChallengeResponse, revision: Revision | undefined, editor: PersonRef): Promise<Stored<ChallengeResponse>>;
+
+  /** An action with its updates, or a measure (each year's definition) with its values, and every version of each. */
+  itemVersions(planTitle: string, itemType: 'action' | 'measure', ref: string): Promise<ItemVersions>;
 }
 
 /** A person's own work for a period (SPEC §5.1, §5.3): what they owe, and the saves that pay it. */
@@ -113,4 +142,4 @@ export interface IImportRepository {
 }
 
 /** Every role: what the CLI, local mode's loader and the tests hold. */
-export interface ITrackerRepository extends ITrackerReader, IMyWorkRepository, IReviewRepository, IPlanAdminRepository, IImportRepository {}
+export interface ITrackerRepository extends ITrackerReader, IDashboardRepository, IMyWorkRepository, IReviewRepository, IPlanAdminRepository, IImportRepository {}

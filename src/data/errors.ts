@@ -58,10 +58,10 @@ export class NotReviewerError extends TrackerError {
   }
 }
 
-/** Only the plan's lead decides deadline change requests (SPEC §2). */
+/** Only the plan's lead decides deadline change requests and answers performance challenges (SPEC §2, §4.4). */
 export class NotPlanLeadError extends TrackerError {
-  public constructor(public readonly plan: string) {
-    super(`Only the lead of ${plan} can agree or turn down a request to move a deadline.`);
+  public constructor(public readonly plan: string, what: string = 'agree or turn down a request to move a deadline') {
+    super(`Only the lead of ${plan} can ${what}.`);
   }
 }
 

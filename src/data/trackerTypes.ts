@@ -11,8 +11,10 @@ import {
   Plan,
   ReportingPeriod,
   Risk,
+  Severity,
   Update
 } from '../domain/model';
+import { FieldText } from '../domain/itemHistory';
 import { ImportParseResult } from '../domain/import';
 
 /** A list item as stored: the domain value with SharePoint's id and ETag (for concurrency). */
@@ -40,6 +42,20 @@ export interface PlanTracker {
   changeRequests: Stored<DeadlineChangeRequest>[];
   /** The reporting calendar's entry for the period, when one is set. */
   calendar?: CalendarEntry;
+}
+
+/**
+ * A plan's tracker as a report reads it (loadReportTracker): the report's own columns, from the
+ * quarter `from`'s report span to the period's. Its `updates` are the updates that count, one per
+ * action and quarter, rebuilt from each action's ReportedStatuses (status, and whether there was
+ * commentary); each carries its action's id and no ETag: they are for reporting, never saving.
+ * Nothing in it carries an ETag but the plan; milestones are those not done (the ones a report can
+ * list); change requests are not read, nor actions' service areas, delegates, resources or
+ * evidence (no report figure uses them).
+ */
+export interface ReportTracker extends PlanTracker {
+  /** The reporting calendar's entries for every year read. */
+  calendarEntries: CalendarEntry[];
 }
 
 /** What one person owes in a period, across plans (SPEC §5.1, §5.3). */
@@ -134,3 +150,42 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+
+/** The management team's response to a performance challenge, kept in the Challenges list. */
+export interface ChallengeResponse {
+  /** The challenge's stable reference, e.g. `Q4E01`. */
+  ref: string;
+  period: ReportingPeriod;
+  itemType: 'action' | 'measure';
+  itemRef: string;
+  /** The challenge's severity, as the report gave it (the Challenges list requires it). */
+  severity: Severity;
+  response: string;
+}
+
+/** One saved version of a list item: when, by whom, and its fields as text. */
+export interface ItemVersion {
+  /** The version's number (1 for the first). */
+  version: number;
+  /** ISO date-time the version was saved. */
+  savedOn: string;
+  /** The editor's display name. */
+  savedBy: string;
+  /** The fields a person reads, by display name, in the list's order. */
+  fields: FieldText[];
+}
+
+/** One list item's versions, oldest first; `period` for a quarterly update or a measure value. */
+export interface VersionedItem {
+  period?: ReportingPeriod;
+  versions: ItemVersion[];
+}
+
+/** An action or measure with the items whose versions make its history. */
+export interface ItemVersions {
+  itemType: 'action' | 'measure';
+  ref: string;
+  title: string;
+  /** The action or measure itself (a measure: each year's definition), then its updates or values. */
+  items: VersionedItem[];
+}

@@ -1,7 +1,7 @@
 import { IsoDate, ReportingPeriod } from '../domain/model';
 import { AtAGlance } from '../domain/reporting';
 import { ChallengeItemType } from '../domain/reporting/reportDocument';
-import { Revision, Stored } from '../data/ITrackerRepository';
+import { ChallengeResponse, Revision, Stored } from '../data/ITrackerRepository';
 import { LoadedReport, ReportRequest } from './loadReport';
 
 /**
@@ -9,6 +9,8 @@ import { LoadedReport, ReportRequest } from './loadReport';
  * tests call them. The numbers are the quarterly report's: the dashboard's report is `loadReport`'s,
  * never a second computation.
  */
+
+export type { ChallengeResponse } from '../data/ITrackerRepository';
 
 export interface DashboardRequest extends ReportRequest {
   /** How many quarters the direction of travel shows, the report's own last (4 to 8; 8 by default). */
@@ -21,16 +23,6 @@ export interface QuarterGlance {
   /** The day this quarter was judged on (the report's own as-of for the report's quarter). */
   asOf: IsoDate;
   atAGlance: AtAGlance;
-}
-
-/** The management team's response to a performance challenge, kept in the Challenges list. */
-export interface ChallengeResponse {
-  /** The challenge's stable reference, e.g. `Q4E01`. */
-  ref: string;
-  period: ReportingPeriod;
-  itemType: ChallengeItemType;
-  itemRef: string;
-  response: string;
 }
 
 export interface LoadedDashboard {

@@ -45,7 +45,8 @@ function versionEntity(ctx: StoreContext, req: ApiRequest, list: ListRecord, ite
     OData__UIVersionString: `${row.version}.0`
   };
   ctx.lists.fields(list.id)
-    .filter((field) => !field.hidden && field.internalName !== 'ID' && field.internalName !== '_UIVersionString')
+    // The version's own Created (when it was saved) stands for the item's creation time, as SharePoint's SP.ListItemVersion has it.
+    .filter((field) => !field.hidden && ['ID', '_UIVersionString', 'Created'].indexOf(field.internalName) < 0)
     .forEach((field) => {
       const stored = data[field.internalName];
       const name = entityPropertyName(field.internalName);
