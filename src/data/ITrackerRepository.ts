@@ -4,7 +4,7 @@ import { ReviewDecision } from '../domain/reviewDecisions';
 import { ImportParseResult } from '../domain/import';
 import { LinkOutcome } from './admin/personLinks';
 import {
-  ChallengeResponse, EvidenceFile, EvidenceUpload, ImportOptions, ImportOutcome, ItemVersions, MyItems, PlanTracker, Revision, ReviewQueue, Stored,
+  ChallengeResponse, EvidenceFile, EvidenceUpload, ImportOptions, ImportOutcome, ItemVersions, MyItems, PlanTracker, ReportTracker, Revision, ReviewQueue, Stored,
   UploadProgress
 } from './trackerTypes';
 
@@ -27,12 +27,24 @@ export interface ITrackerReader {
   /** One plan's tracker for a period. Throws NotFoundError for an unknown plan. */
   loadTracker(planTitle: string, period: ReportingPeriod): Promise<PlanTracker>;
 
+  /**
+   * One plan's tracker as its report for `period` reads it (ReportTracker): the report's columns
+   * only, in two requests however large the tracker. Throws NotFoundError for an unknown plan.
+   */
+  loadReportTracker(planTitle: string, period: ReportingPeriod): Promise<ReportTracker>;
+
   /** The latest of the plan's quarters with an update that counts or a measure value, if any (where an ended plan opens). */
   lastReportedPeriod(planTitle: string): Promise<ReportingPeriod | undefined>;
 }
 
 /** The executive dashboard (SPEC §5.2): the report's reads, management responses and items' histories. */
 export interface IDashboardRepository extends ITrackerReader {
+  /**
+   * In one read (two requests): the plan's tracker as the reports of every quarter from `from` to
+   * `period` read it, and its saved responses to `period`'s challenges. NotFoundError for an unknown plan.
+   */
+  loadDashboardTracker(planTitle: string, period: ReportingPeriod, from: ReportingPeriod): Promise<{ tracker: ReportTracker; responses: Stored<ChallengeResponse>[] }>;
+
   /** The plan's saved responses to the period's performance challenges. NotFoundError for an unknown plan. */
   challengeResponses(planTitle: string, period: ReportingPeriod): Promise<Stored<ChallengeResponse>[]>;
 

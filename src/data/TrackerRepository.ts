@@ -10,10 +10,13 @@ import { validateUpdate } from '../domain/updateValidation';
 import { ImportParseResult } from '../domain/import';
 import {
   ChallengeResponse, EvidenceFile, EvidenceUpload, ImportOptions, ImportOutcome, ItemVersions, ITrackerRepository, LinkOutcome, MyItems, PlanTracker,
-  Revision, ReviewQueue, Stored, UploadProgress
+  ReportTracker, Revision, ReviewQueue, Stored, UploadProgress
 } from './ITrackerRepository';
 import { readChallengeResponses, saveChallengeResponse } from './challengeSaves';
+import { ActionKey, refreshReportedStatuses } from './reportedStatuses';
 import { readActionVersions, readMeasureVersions } from './queries/historyReads';
+import { readReportItems, ReportItems, ReportSpan } from './queries/reportReads';
+import { challengeResponseFromItem } from './mapping/challengeMapping';
 import { linkNamedPerson, setObjectiveLeads } from './admin/personLinks';
 import { decideDeadlineChange } from './deadlineDecisions';
 import { NotFoundError, ValidationError } from './errors';
@@ -88,6 +91,17 @@ export class TrackerRepository implements ITrackerRepository {
     });
   }
 
+  public loadReportTracker(planTitle: string, period: ReportingPeriod): Promise<ReportTracker> {
+    return this.guard('loadReportTracker', `Plan "${planTitle}"`, async () => (await this.reportItems(planTitle, { period, from: period })).tracker);
+  }
+
+  public loadDashboardTracker(planTitle: string, period: ReportingPeriod, from: ReportingPeriod): Promise<{ tracker: ReportTracker; responses: Stored<ChallengeResponse>[] }> {
+    return this.guard('loadDashboardTracker', `Plan "${planTitle}"`, async () => {
+      const items = await this.reportItems(planTitle, { period, from, withResponses: true });
+      return { tracker: items.tracker, responses: storedAll(items.responses, challengeResponseFromItem) };
+    });
+  }
+
   public lastReportedPeriod(planTitle: string): Promise<ReportingPeriod | undefined> {
     return this.guard('lastReportedPeriod', `Plan "${planTitle}"`, async () => {
       const plan = await this.lookups.plan(planTitle);
@@ -118,7 +132,7 @@ export class TrackerRepository implements ITrackerRepository {
   }
 
   public reviewUpdate(plan: string, update: Stored<Update>, decision: ReviewDecision, comment: string | undefined, reviewer: PersonRef): Promise<Stored<Update>> {
-    const context = { sp: this.sp, lookups: this.lookups, saves: this.saves, now: this.now };
+    const context = { sp: this.sp, lookups: this.lookups, saves: this.saves, now: this.now, keepStatuses: (actions: ActionKey[]) => this.keepStatuses(actions) };
     return this.guard('reviewUpdate', `The update on ${plan} action ${update.value.actionRef}`, () => reviewUpdate(context, plan, update, decision, comment, reviewer));
   }
 
@@ -132,13 +146,14 @@ export class TrackerRepository implements ITrackerRepository {
       const action = await this.lookups.action(planId, update.actionRef);
       const submittedById = await new PeopleResolver(this.sp).idOf(update.submittedBy);
       const props = updateToItem(update, { planId, actionId: action.Id as number, submittedById });
-      if (revision) {
-        return this.saves.save('updates', revision.id, revision.etag, props, update, updateFromItem, 'update');
-      }
-      if (mayCompete(update)) {
+      if (!revision && mayCompete(update)) {
         await refuseCompetingUpdate(this.sp, action.Id as number, update);
       }
-      return this.saves.add('updates', props, update, 'update');
+      const saved = revision
+        ? await this.saves.save('updates', revision.id, revision.etag, props, update, updateFromItem, 'update')
+        : await this.saves.add('updates', props, update, 'update');
+      await this.keepStatuses([{ planId, actionId: action.Id as number }]);
+      return saved;
     });
   }
 
@@ -222,6 +237,27 @@ export class TrackerRepository implements ITrackerRepository {
     // Web parts never import: the writer stays out of their bundles (a chunk loaded if ever used).
     const { importRows } = await import(/* webpackChunkName: 'tracker-import' */ './import/importWriter');
     return importRows(this.sp, parsed, options);
+  }
+
+  private async reportItems(planTitle: string, span: ReportSpan): Promise<ReportItems> {
+    const items = await readReportItems(this.sp, planTitle, span);
+    if (!items) {
+      throw new NotFoundError(`Plan "${planTitle}"`);
+    }
+    return items;
+  }
+
+  /**
+   * After an update is saved: the save stands even if its action's ReportedStatuses cannot be
+   * brought up to date (throttled past the retries), so the failure is logged, not thrown; the
+   * action's next update save or review works the column out afresh.
+   */
+  private async keepStatuses(actions: ActionKey[]): Promise<void> {
+    try {
+      await refreshReportedStatuses(this.sp, actions);
+    } catch (error) {
+      this.logger.warn('TrackerRepository.keepStatuses', `Reported statuses of action(s) ${actions.map((key) => key.actionId).join(', ')} not brought up to date: ${(error as Error).message}`);
+    }
   }
 
   private guard<T>(method: string, what: string, work: () => Promise<T>): Promise<T> {

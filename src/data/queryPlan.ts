@@ -61,7 +61,7 @@ export const QUERY_PLAN = {
     bound: 'An action has a few dated milestones.'
   },
   milestonesOfPlan: {
-    list: 'milestones', leadsWith: 'Plan', thenFilters: [], orderBy: 'ID',
+    list: 'milestones', leadsWith: 'Plan', thenFilters: ['DoneDate'], orderBy: 'ID',
     bound: 'A plan has hundreds of milestones at most.'
   },
   milestonesOwnedBy: {

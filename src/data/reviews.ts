@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { ActionKey } from './reportedStatuses';
 import { PersonRef, Update } from '../domain/model';
 import { ReviewDecision, reviewDecisionProblems } from '../domain/reviewDecisions';
 import { mayReview } from '../domain/reviewers';
@@ -29,10 +30,12 @@ export interface ReviewContext {
   saves: ItemSaves;
   /** The instant recorded as ReviewedOn. */
   now: () => Date;
+  /** Brings the actions' ReportedStatuses up to date after their updates changed (reportedStatuses.ts). */
+  keepStatuses: (actions: ActionKey[]) => Promise<void>;
 }
 
-/** One lookup of the plan (remembered) and one `$batch` for its objectives and the action. */
-async function refuseNonReviewer(context: ReviewContext, planTitle: string, actionRef: string, reviewer: PersonRef): Promise<void> {
+/** One lookup of the plan (remembered) and one `$batch` for its objectives and the action; returns the action's key. */
+async function refuseNonReviewer(context: ReviewContext, planTitle: string, actionRef: string, reviewer: PersonRef): Promise<ActionKey | undefined> {
   const plan = await context.lookups.plan(planTitle);
   const [objectives, actions] = await readAllBatched(context.sp, [
     { query: 'objectivesOfPlan', filter: idEq('Plan', plan.id) },
@@ -42,6 +45,7 @@ async function refuseNonReviewer(context: ReviewContext, planTitle: string, acti
   if (!mayReview(plan.value, objectives.map(objectiveFromItem), objectiveRef, reviewer.email || '')) {
     throw new NotReviewerError(planTitle, actionRef, objectiveRef);
   }
+  return actions.length > 0 ? { planId: plan.id, actionId: actions[0].Id as number } : undefined;
 }
 
 export async function reviewUpdate(
@@ -56,7 +60,7 @@ export async function reviewUpdate(
   if (problems.length > 0) {
     throw new ValidationError(problems);
   }
-  await refuseNonReviewer(context, plan, update.value.actionRef, reviewer);
+  const action = await refuseNonReviewer(context, plan, update.value.actionRef, reviewer);
   const reviewComment = isBlankText(comment) ? undefined : comment;
   const value: Update = { ...update.value, reviewState: decision };
   delete value.reviewComment;
@@ -69,5 +73,9 @@ export async function reviewUpdate(
     ReviewedById: orNull(await new PeopleResolver(context.sp).idOf(reviewer)),
     ReviewedOn: context.now().toISOString()
   };
-  return context.saves.save('updates', update.id, update.etag, props, value, updateFromItem, 'update');
+  const reviewed = await context.saves.save('updates', update.id, update.etag, props, value, updateFromItem, 'update');
+  if (action) {
+    await context.keepStatuses([action]);
+  }
+  return reviewed;
 }

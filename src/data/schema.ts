@@ -73,7 +73,12 @@ export const LISTS = {
     { name: 'ResourceImplications', title: 'Resource implications', kind: 'note' },
     evidence,
     { name: 'CurrentStatus', title: 'Current status', kind: 'choice', choices: STATUS_CHOICES },
-    { name: 'WithdrawnReason', title: 'Withdrawn reason', kind: 'note' }
+    { name: 'WithdrawnReason', title: 'Withdrawn reason', kind: 'note' },
+    /**
+     * Kept by the repository whenever the action's updates change (domain/reporting/reportedStatuses):
+     * the status that counts each quarter, so a report reads one row per action, not one per update.
+     */
+    { name: 'ReportedStatuses', title: 'Reported statuses', kind: 'note' }
   ]),
 
   milestones: listDefinition('milestones', 'Milestones', 'Lists/Milestones', 'Milestone', 'Dated milestones under each action.', [

@@ -44,6 +44,20 @@ export interface PlanTracker {
   calendar?: CalendarEntry;
 }
 
+/**
+ * A plan's tracker as a report reads it (loadReportTracker): the report's own columns, from the
+ * quarter `from`'s report span to the period's. Its `updates` are the updates that count, one per
+ * action and quarter, rebuilt from each action's ReportedStatuses (status, and whether there was
+ * commentary); each carries its action's id and no ETag: they are for reporting, never saving.
+ * Nothing in it carries an ETag but the plan; milestones are those not done (the ones a report can
+ * list); change requests are not read, nor actions' service areas, delegates, resources or
+ * evidence (no report figure uses them).
+ */
+export interface ReportTracker extends PlanTracker {
+  /** The reporting calendar's entries for every year read. */
+  calendarEntries: CalendarEntry[];
+}
+
 /** What one person owes in a period, across plans (SPEC §5.1, §5.3). */
 export interface MyItems {
   person: PersonRef;

@@ -1,28 +1,53 @@
+import { ReportingPeriod } from '../domain/model';
+import { comparePeriods, periodKey } from '../domain/periods';
 import { buildReport } from '../domain/reporting';
-import { quarterJudgedOn, travelPeriods, travelQuarterCount } from '../domain/reporting/directionOfTravel';
-import { IDashboardRepository, Stored } from '../data/ITrackerRepository';
+import { earliestTravelPeriod, quarterJudgedOn, travelPeriods, travelQuarterCount } from '../domain/reporting/directionOfTravel';
+import { reportPeriods, reportYears } from '../domain/reporting/reportSpan';
+import { calendarEntryFor } from '../domain/reportingCalendar';
+import { IDashboardRepository, PlanTracker, ReportTracker, Stored } from '../data/ITrackerRepository';
 import { ChallengeResponse, DashboardRequest, LoadedDashboard, QuarterGlance } from './dashboardTypes';
-import { loadReport } from './loadReport';
+import { readChosenPlan, reportOf } from './loadReport';
 import { reportInputOf } from './reportInput';
 
 /**
- * The executive dashboard's first render (SPEC §5.2, issue 13): the period's report — the one
- * `loadReport` computation, so its numbers are the JSON report's — the direction of travel over
- * the plan's last quarters, each judged as its own report was (domain/reporting/directionOfTravel),
- * and the management responses saved for the period's challenges.
+ * The executive dashboard's first render (SPEC §5.2, issue 13) from one read of the plan
+ * (IDashboardRepository.loadDashboardTracker: two requests): the period's report — `reportOf`,
+ * loadReport's own computation, so its numbers are the JSON report's — the direction of travel
+ * over the plan's last quarters, each judged as its own report is (domain/reporting/
+ * directionOfTravel), and the management responses saved for the period's challenges.
  */
+
+/** The tracker as `period`'s own report reads it: that quarter's report span, out of the dashboard's longer one. */
+function quarterView(tracker: ReportTracker, period: ReportingPeriod): PlanTracker {
+  const years = reportYears(period);
+  const keys = reportPeriods(period).map(periodKey);
+  const view: PlanTracker = {
+    ...tracker,
+    period,
+    measures: tracker.measures.filter((measure) => years.indexOf(measure.value.financialYear) >= 0),
+    measureValues: tracker.measureValues.filter((value) => years.indexOf(value.value.financialYear) >= 0),
+    updates: tracker.updates.filter((update) => keys.indexOf(periodKey(update.value)) >= 0)
+  };
+  delete view.calendar;
+  const entry = calendarEntryFor(tracker.calendarEntries, period);
+  return entry ? { ...view, calendar: entry } : view;
+}
+
 export async function loadDashboard(repo: IDashboardRepository, request: DashboardRequest): Promise<LoadedDashboard> {
-  const report = await loadReport(repo, request);
-  const plan = report.plan;
-  const periods = travelPeriods(plan, request.period, request.asOf, travelQuarterCount(request.quarters));
-  const directionOfTravel: QuarterGlance[] = [];
-  for (const period of periods.slice(0, -1)) {
-    const tracker = await repo.loadTracker(plan.title, period);
-    const asOf = quarterJudgedOn(period, tracker.calendar, request.period, request.asOf);
-    directionOfTravel.push({ period, asOf, atAGlance: buildReport(reportInputOf(tracker, asOf, { strings: request.strings })).atAGlance });
-  }
-  directionOfTravel.push({ period: request.period, asOf: request.asOf, atAGlance: report.document.atAGlance });
-  const responses: Record<string, Stored<ChallengeResponse>> = {};
-  (await repo.challengeResponses(plan.title, request.period)).forEach((stored) => (responses[stored.value.ref] = stored));
-  return { report, directionOfTravel, responses };
+  const count = travelQuarterCount(request.quarters);
+  // The plan's years are known only once it is read: read from the earliest quarter that could be shown, then show the plan's.
+  const earliest = earliestTravelPeriod(request.period, count);
+  const { tracker, responses } = await readChosenPlan(repo, request, (title) => repo.loadDashboardTracker(title, request.period, earliest));
+  const report = reportOf(quarterView(tracker, request.period), request);
+  const directionOfTravel: QuarterGlance[] = travelPeriods(report.plan, request.period, request.asOf, count).map((period) => {
+    if (comparePeriods(period, request.period) === 0) {
+      return { period, asOf: request.asOf, atAGlance: report.document.atAGlance };
+    }
+    const view = quarterView(tracker, period);
+    const asOf = quarterJudgedOn(period, view.calendar, request.period, request.asOf);
+    return { period, asOf, atAGlance: buildReport(reportInputOf(view, asOf, { strings: request.strings })).atAGlance };
+  });
+  const byRef: Record<string, Stored<ChallengeResponse>> = {};
+  responses.forEach((stored) => (byRef[stored.value.ref] = stored));
+  return { report, directionOfTravel, responses: byRef };
 }

@@ -52,14 +52,14 @@ function chosenPlan(plans: readonly Stored<Plan>[], request: Pick<ReportRequest,
 }
 
 /**
- * A named plan is read straight away (the tracker's first `$batch` finds it by title). The plans
- * are listed only to choose one, or when the name finds none: then to match it whatever its case,
- * or to say which plans the site has.
+ * Reads the requested plan with `read`. A named plan is read straight away (the tracker's first
+ * `$batch` finds it by title). The plans are listed only to choose one, or when the name finds
+ * none: then to match it whatever its case, or to say which plans the site has.
  */
-async function trackerFor(reader: ITrackerReader, request: ReportRequest): Promise<PlanTracker> {
+export async function readChosenPlan<T>(reader: ITrackerReader, request: Pick<ReportRequest, 'plan' | 'period'>, read: (planTitle: string) => Promise<T>): Promise<T> {
   if (request.plan) {
     try {
-      return await reader.loadTracker(request.plan, request.period);
+      return await read(request.plan);
     } catch (error) {
       if (!(error instanceof NotFoundError)) {
         throw error;
@@ -67,16 +67,24 @@ async function trackerFor(reader: ITrackerReader, request: ReportRequest): Promi
     }
   }
   const plan = chosenPlan(await reader.listPlans(), request);
-  return reader.loadTracker(plan.title, request.period);
+  return read(plan.title);
 }
 
-/** A period that is not one of the plan's quarters, or has not begun, is refused with a sentence, never reported as overdue. */
-export async function loadReport(reader: ITrackerReader, request: ReportRequest): Promise<LoadedReport> {
-  const tracker = await trackerFor(reader, request);
+/**
+ * The report of a tracker read for it (loadReport's one computation; the dashboard's too). A
+ * period that is not one of the plan's quarters, or has not begun, is refused with a sentence,
+ * never reported as overdue.
+ */
+export function reportOf(tracker: PlanTracker, request: ReportRequest): LoadedReport {
   const refused = periodProblem(tracker.plan.value, request.period, request.asOf);
   if (refused) {
     throw new ValidationError([refused]);
   }
   const input = reportInputOf(tracker, request.asOf, { strings: request.strings });
   return { plan: tracker.plan.value, tracker, input, document: buildReport(input), actionRows: reportActionRows(input) };
+}
+
+/** The quarterly report of one plan and period, read with the report's own narrow reads (ITrackerReader.loadReportTracker). */
+export async function loadReport(reader: ITrackerReader, request: ReportRequest): Promise<LoadedReport> {
+  return reportOf(await readChosenPlan(reader, request, (title) => reader.loadReportTracker(title, request.period)), request);
 }

@@ -13,6 +13,20 @@ export const LARGE_PLAN = 'Large Improvement Plan';
 export const LARGE_PERIOD = { financialYear: '2018-19', quarter: 'Q4' as Quarter };
 export const ACTIONS = 2800;
 export const MEASURES_PER_YEAR = 250;
+
+/** How many actions (each with 8 updates and a milestone) and measures a year (each with 4 values) to generate. */
+export interface TrackerSize {
+  actions: number;
+  measuresPerYear: number;
+}
+
+/** The 30,521-item tracker; smaller ones keep its shape (benchmarks show how reads grow). */
+export const LARGE_SIZE: TrackerSize = { actions: ACTIONS, measuresPerYear: MEASURES_PER_YEAR };
+
+/** Items a tracker of this size holds: the plan, 20 objectives, 10 per action, 5 per measure-year. */
+export function itemsOf(size: TrackerSize): number {
+  return 1 + OBJECTIVES + size.actions * 10 + size.measuresPerYear * YEARS.length * 5;
+}
 const YEARS = ['2017-18', '2018-19'];
 const OBJECTIVES = 20;
 const STATUSES: ReportedStatus[] = ['Blue', 'Green', 'Amber', 'Red', 'NotDue'];
@@ -28,8 +42,8 @@ export const EXPECTED = {
 
 export const EXPECTED_TOTAL = 1 + Object.keys(EXPECTED).reduce((sum, key) => sum + EXPECTED[key as keyof typeof EXPECTED], 0);
 
-function actionRows(year: string, quarter: Quarter): ActionImportRow[] {
-  return Array.from({ length: ACTIONS }, (_v, n) => {
+function actionRows(year: string, quarter: Quarter, actions: number): ActionImportRow[] {
+  return Array.from({ length: actions }, (_v, n) => {
     const objectiveRef = String(1 + (n % OBJECTIVES));
     const ref = `${objectiveRef}.${n}.`;
     const status = STATUSES[n % STATUSES.length];
@@ -51,16 +65,16 @@ function actionRows(year: string, quarter: Quarter): ActionImportRow[] {
   });
 }
 
-function milestoneRows(): MilestoneImportRow[] {
-  return Array.from({ length: ACTIONS }, (_v, n) => ({
+function milestoneRows(actions: number): MilestoneImportRow[] {
+  return Array.from({ length: actions }, (_v, n) => ({
     rowNumber: n + 2,
     plan: LARGE_PLAN,
     milestone: { actionRef: `${1 + (n % OBJECTIVES)}.${n}.`, title: `Milestone of ${n}`, dueDate: '2018-09-30' }
   }));
 }
 
-function measureRows(year: string): MeasureImportRow[] {
-  return Array.from({ length: MEASURES_PER_YEAR }, (_v, n) => {
+function measureRows(year: string, measures: number): MeasureImportRow[] {
+  return Array.from({ length: measures }, (_v, n) => {
     const ref = `M${n}`;
     const values = QUARTERS.map((quarter) => ({ measureRef: ref, financialYear: year, period: quarter, value: 50 + (n % 50) }));
     return {
@@ -77,17 +91,17 @@ function measureRows(year: string): MeasureImportRow[] {
   });
 }
 
-/** Writes the large tracker; returns the writes made. */
-export async function generateLargeTracker(repository: ITrackerRepository): Promise<number> {
+/** Writes the large tracker (or one of another size); returns the writes made. */
+export async function generateLargeTracker(repository: ITrackerRepository, size: TrackerSize = LARGE_SIZE): Promise<number> {
   let writes = 0;
   for (const year of YEARS) {
     for (const quarter of QUARTERS) {
-      writes += (await repository.importRows({ kind: 'actions', rows: actionRows(year, quarter), errors: [], warnings: [] })).writes;
+      writes += (await repository.importRows({ kind: 'actions', rows: actionRows(year, quarter, size.actions), errors: [], warnings: [] })).writes;
     }
   }
-  writes += (await repository.importRows({ kind: 'milestones', rows: milestoneRows(), errors: [], warnings: [] })).writes;
+  writes += (await repository.importRows({ kind: 'milestones', rows: milestoneRows(size.actions), errors: [], warnings: [] })).writes;
   for (const year of YEARS) {
-    writes += (await repository.importRows({ kind: 'measures', rows: measureRows(year), errors: [], warnings: [] })).writes;
+    writes += (await repository.importRows({ kind: 'measures', rows: measureRows(year, size.measuresPerYear), errors: [], warnings: [] })).writes;
   }
   return writes;
 }

@@ -172,11 +172,26 @@ describe('the status chart', () => {
     const [actions, measures] = pictures().map((picture) => picture.getAttribute('descr') || '');
     expect(actions).toMatch(/^Stacked bar chart, one bar per objective: Actions by status, Q4 2017-18\./);
     expect(measures).toMatch(/^Stacked bar chart, one bar per objective: Measures by RAG, Q4 2017-18\./);
+    const said = (counts: Record<string, number>, columns: Record<string, string>): string => Object.keys(columns)
+      .filter((column) => counts[columns[column]] > 0).map((column) => `${counts[columns[column]]} ${column.replace(/^\w+: /, '')}`).join(', ');
     sep.atAGlance.rows.forEach((row) => {
-      if (row.actions.Green) expect(actions).toContain(`${row.actions.Green} Green`);
-      if (row.actions.Red) expect(actions).toContain(`${row.actions.Red} Red`);
-      if (row.measures.NoData) expect(measures).toContain(`${row.measures.NoData} No data`);
+      expect(actions).toContain(` ${row.objectiveRef}: ${said(row.actions as unknown as Record<string, number>, ACTION_COLUMNS)}.`);
+      if (row.measures.total) expect(measures).toContain(` ${row.objectiveRef}: ${said(row.measures as unknown as Record<string, number>, MEASURE_COLUMNS)}.`);
     });
+  });
+
+  test('colour is never the only cue: within each chart\'s key no two statuses share a pattern', () => {
+    const keys = all(sepWord.body, 'p').map(textOf).filter((text) => text.startsWith('Key: '));
+    expect(keys).toHaveLength(2);
+    keys.forEach((key) => {
+      const patterns = key.replace(/^Key: |\.$/g, '').split('; ').map((entry) => /\(([^)]+)\)$/.exec(entry)![1]);
+      expect(new Set(patterns).size).toBe(patterns.length);
+    });
+  });
+
+  test('a plan with no measures has no measures chart', () => {
+    expect(estyn.atAGlance.total.measures.total).toBe(0);
+    expect(all(estynWord.body, 'docPr', WP).map((picture) => picture.getAttribute('name'))).toEqual(['Actions by status']);
   });
 
   test('each chart is an SVG with a well-formed PNG for Word versions without SVG', async () => {

@@ -73,9 +73,9 @@ test('printed, the RAG shading is kept rather than dropped to save ink', async (
 
 test('as a PDF it is A4 landscape, over several pages', async () => {
   const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
-  const boxes = pdf.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g) || [];
+  const boxes = Array.from(pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g));
   expect(boxes.length).toBeGreaterThan(1);
-  const [width, height] = /\[\s*0 0 ([\d.]+) ([\d.]+)/.exec(boxes[0])!.slice(1).map(Number);
+  const [width, height] = [Number(boxes[0][1]), Number(boxes[0][2])];
   // A4 is 297 × 210 mm: 841.89 × 595.28 points.
   expect(width).toBeCloseTo(841.89, 0);
   expect(height).toBeCloseTo(595.28, 0);

@@ -16,6 +16,7 @@ jest.setTimeout(180_000);
  * figures checked against `tracker report --format json` for the same plan, quarter and day.
  */
 
+const ESTYN = ['--plan', 'Powys Education Services: Post Inspection Action Plan 2019', '--year', '2019-20', '--quarter', 'Q4'];
 const SEP = ['--plan', 'Powys County Council Strategic Equality Plan 2016-20', '--year', '2017-18', '--quarter', 'Q4', '--as-of', '2018-08-28'];
 const ACTION_COLUMNS: Record<string, string> = {
   'Actions: Blue': 'Blue', 'Actions: Green': 'Green', 'Actions: Amber': 'Amber', 'Actions: Red': 'Red',
@@ -32,6 +33,8 @@ let report: ReportDocument;
 let bytes: Buffer;
 let book: WorkBook;
 let welshBook: WorkBook;
+let estyn: ReportDocument;
+let estynBook: WorkBook;
 
 async function workbook(args: string[], name: string): Promise<Buffer> {
   const file = join(dir.path, name);
@@ -50,6 +53,8 @@ beforeAll(async () => {
   bytes = await workbook(SEP, 'sep.xlsx');
   book = read(bytes, { cellNF: true, cellStyles: true });
   welshBook = read(await workbook([...SEP, '--language', 'cy'], 'sep-cy.xlsx'));
+  estyn = JSON.parse((await tracker(['report', ...ESTYN, '--format', 'json', ...site])).stdout);
+  estynBook = read(await workbook(ESTYN, 'estyn.xlsx'), { cellNF: true });
 });
 
 afterAll(() => dir.remove());
@@ -105,6 +110,17 @@ test('the measures sheet has one row per measure per quarter reported, its value
 
 test('the challenges sheet holds each challenge\'s ref, item and reason', () => {
   expect(recordsOf('Performance challenge').map((row) => [row.Ref, row.Item, row.Reason])).toEqual(report.challenges.map((c) => [c.ref, c.itemRef, c.reason]));
+});
+
+test('the overdue sheet lists the JSON\'s overdue items, due dates as Excel dates shown as the JSON writes them', () => {
+  expect(estyn.overdue.length).toBeGreaterThan(0);
+  const shown: Array<Record<string, string>> = utils.sheet_to_json(estynBook.Sheets.Overdue, { raw: false });
+  expect(shown.map((row) => [row['Item type'], row.Ref, row['Due date'], row['Days overdue']]))
+    .toEqual(estyn.overdue.map((o) => [o.itemType, o.itemRef, o.dueDate, String(o.daysOverdue)]));
+  const sheet = estynBook.Sheets.Overdue;
+  const column = Object.keys(sheet).filter((ref) => /^[A-Z]1$/.test(ref) && sheet[ref].v === 'Due date')[0].slice(0, 1);
+  const dueDates = estyn.overdue.map((_o, index) => sheet[`${column}${index + 2}`]);
+  expect(dueDates.every((cell) => cell.t === 'n' && cell.z === 'yyyy-mm-dd')).toBe(true);
 });
 
 test('every sheet\'s header row is frozen and filterable, and its columns wide enough for their text', async () => {

@@ -1,7 +1,10 @@
 /**
  * @jest-environment node
  */
-import { periodKey } from '../../src/domain/periods';
+import { periodKey, quarterBounds } from '../../src/domain/periods';
+import { planPeriods } from '../../src/domain/plans';
+import { buildReport } from '../../src/domain/reporting';
+import { reportInputOf } from '../../src/report/reportInput';
 import { DemoSite, startDemoSite } from '../../src/local/demoSite';
 import { loadDashboard } from '../../src/report/loadDashboard';
 import { loadReport } from '../../src/report/loadReport';
@@ -64,6 +67,21 @@ describe('the dashboard over the demo plans', () => {
   test('a plan in its first quarters shows only those it has had', async () => {
     const dashboard = await loadDashboard(site.repositoryAs(CABINET), { plan: ESTYN, period: { financialYear: '2019-20', quarter: 'Q2' }, asOf: '2019-10-20' });
     expect(dashboard.directionOfTravel.map((glance) => periodKey(glance.period))).toEqual(['2019-20 Q1', '2019-20 Q2']);
+  });
+
+  test('every demo plan’s every quarter reads the same report through the narrow reads as from its whole tracker', async () => {
+    const repo = site.repositoryAs(CABINET);
+    const today = site.clock.today();
+    let compared = 0;
+    for (const stored of await repo.listPlans()) {
+      for (const period of planPeriods(stored.value).filter((quarter) => quarterBounds(quarter).start <= today)) {
+        const lean = await loadReport(repo, { plan: stored.value.title, period, asOf: today });
+        const whole = buildReport(reportInputOf(await repo.loadTracker(stored.value.title, period), today));
+        expect({ plan: stored.value.title, period: periodKey(period), document: lean.document }).toEqual({ plan: stored.value.title, period: periodKey(period), document: whole });
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
   });
 
   test('no responses saved: none shown', async () => {

@@ -11,6 +11,7 @@ import { changeOf } from './itemDiff';
 import { ImportPlan, planImport } from './importPlanner';
 import { matchKey, readPlanStates } from './importState';
 import { schemaProblems, WriteOp } from './writeOps';
+import { ActionKey, refreshReportedStatuses } from '../reportedStatuses';
 
 /**
  * Writes a parsed import all or nothing (SPEC §4.6). Every row is validated and matched before
@@ -64,7 +65,24 @@ function pendingWrite(op: WriteOp, idOf: (key: string) => number): PendingWrite 
   return { op, write: { kind: 'update', list: op.list, id: op.existing.Id as number, etag, props: change.props }, previous: change.previous };
 }
 
-/** Runs the planned writes; on the first failed write, undoes all and throws. Returns the writes made. */
+/** The action an update write is for: its ReportedStatuses are worked out again once all is written. */
+function updatedAction(op: WriteOp, idOf: (key: string) => number): ActionKey | undefined {
+  if (op.list !== 'updates') {
+    return undefined;
+  }
+  const props = op.props(idOf);
+  return typeof props.PlanId === 'number' && typeof props.ActionId === 'number' ? { planId: props.PlanId, actionId: props.ActionId } : undefined;
+}
+
+async function undoAndThrow(sp: SPFI, log: CompensationLog, failure: unknown): Promise<never> {
+  const notUndone = await log.undo(sp);
+  throw notUndone > 0 ? new ImportRollbackError(notUndone, failure) : toTrackerError(failure, 'An item the import writes');
+}
+
+/**
+ * Runs the planned writes, then brings the ReportedStatuses of the actions whose updates it wrote
+ * up to date; on the first failed write, of either, undoes all and throws. Returns the writes made.
+ */
 async function write(sp: SPFI, plan: ImportPlan, options: ImportOptions): Promise<number> {
   const ids = new Map<string, number>(plan.knownIds);
   plan.phases.forEach((phase) => phase.forEach((op) => {
@@ -81,6 +99,7 @@ async function write(sp: SPFI, plan: ImportPlan, options: ImportOptions): Promis
   };
   const total = plan.phases.reduce((sum, phase) => sum + phase.length, 0);
   const log = new CompensationLog();
+  const touched: ActionKey[] = [];
   let done = 0;
   let writes = 0;
   for (let phase = 0; phase < plan.phases.length; phase += 1) {
@@ -96,6 +115,10 @@ async function write(sp: SPFI, plan: ImportPlan, options: ImportOptions): Promis
           return;
         }
         writes += 1;
+        const action = updatedAction(item.op, idOf);
+        if (action) {
+          touched.push(action);
+        }
         if (item.write.kind === 'add') {
           log.created(item.op.list, outcome.id, outcome.etag);
           if (item.op.key) {
@@ -106,14 +129,19 @@ async function write(sp: SPFI, plan: ImportPlan, options: ImportOptions): Promis
         }
       });
       if (failure !== undefined) {
-        const notUndone = await log.undo(sp);
-        throw notUndone > 0 ? new ImportRollbackError(notUndone, failure) : toTrackerError(failure, 'An item the import writes');
+        await undoAndThrow(sp, log, failure);
       }
       done += Math.min(WRITE_BATCH_SIZE, ops.length - start);
       if (options.onProgress) {
         options.onProgress(done, total);
       }
     }
+  }
+  try {
+    // eslint-disable-next-line @rushstack/no-new-null -- null clears the column in SharePoint
+    await refreshReportedStatuses(sp, touched, (saved) => log.updated('actions', saved.id, saved.etag, { ReportedStatuses: saved.previous === undefined ? null : saved.previous }));
+  } catch (error) {
+    await undoAndThrow(sp, log, error);
   }
   return writes;
 }

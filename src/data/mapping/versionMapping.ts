@@ -8,16 +8,17 @@ import { dateOf, ItemJson, textOf } from './fieldValues';
  * A list item version (`items(id)/versions`) as a person reads it: each field by its display
  * name, people and lookups by the name SharePoint gives them (`LookupValue`), dates as calendar
  * dates, yes/no as words. Columns that only place the item (its plan, its action or measure, its
- * period) are left out: the history names them once.
+ * period) are left out: the history names them once; so is an action's ReportedStatuses, which
+ * the repository works out from its updates (their own versions are the history of that).
  */
 
-const PLACING_COLUMNS = ['Plan', 'Action', 'Measure', 'PeriodKey', 'FinancialYear', 'Quarter', 'ValuePeriod'];
+const LEFT_OUT = ['Plan', 'Action', 'Measure', 'PeriodKey', 'FinancialYear', 'Quarter', 'ValuePeriod', 'ReportedStatuses'];
 /** Lists whose Title is made from other columns (`1.a. 2018-19 Q4`), so says nothing of its own. */
 const DERIVED_TITLES: readonly ListKey[] = ['updates', 'measureValues'];
 
 function historyFields(list: ListKey): FieldDefinition[] {
   return LISTS[list].fields.filter((field) =>
-    PLACING_COLUMNS.indexOf(field.name) < 0 && !(field.name === 'Title' && DERIVED_TITLES.indexOf(list) >= 0));
+    LEFT_OUT.indexOf(field.name) < 0 && !(field.name === 'Title' && DERIVED_TITLES.indexOf(list) >= 0));
 }
 
 function referenceText(value: unknown): string {

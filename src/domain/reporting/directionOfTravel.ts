@@ -36,6 +36,15 @@ export function travelPeriods(plan: Pick<Plan, 'firstYear' | 'lastYear'>, period
   return periods;
 }
 
+/** The earliest quarter `count` quarters ending with `period` reach back to, whatever the plan (what to read before it is known). */
+export function earliestTravelPeriod(period: ReportingPeriod, count: number): ReportingPeriod {
+  let earliest = period;
+  for (let shown = 1; shown < count; shown += 1) {
+    earliest = previousPeriod(earliest);
+  }
+  return earliest;
+}
+
 /**
  * The day an earlier quarter is judged on: the day its report was due to be written — the
  * calendar's report date, or else the day after its updates were due (the first day a missing

@@ -94,6 +94,11 @@ export interface StoreStats {
   routes: Record<string, number>;
   /** Requests inside `$batch` bodies, per route. */
   batchParts: Record<string, number>;
+  /**
+   * SharePoint operations, as SharePoint meters them: each request outside a `$batch`, and each
+   * request inside one; the `$batch` envelope itself is none.
+   */
+  operations: number;
   injected: { 429: number; 503: number; delayed: number };
   bytesIn: number;
   bytesOut: number;

@@ -27,6 +27,9 @@ function chartParagraphs(chart: StatusChart, report: ReportDocument, l: ExportLa
   return [new Paragraph({ text: chart.title, keepNext: true, style: 'Caption' }), new Paragraph({ children: [image], keepNext: true }), paragraph(chartKeyText(chart, l))];
 }
 
+/** A chart of nothing says nothing: a plan without measures (or actions) has no chart for them. */
 export function chartSection(report: ReportDocument, l: ExportLabels): Paragraph[] {
-  return [heading(l.section.chart, 2), ...chartParagraphs(actionsChart(report, l), report, l), ...chartParagraphs(measuresChart(report, l), report, l)];
+  const { actions, measures } = report.atAGlance.total;
+  const charts = [actions.total ? actionsChart(report, l) : undefined, measures.total ? measuresChart(report, l) : undefined];
+  return [heading(l.section.chart, 2), ...charts.reduce<Paragraph[]>((all, chart) => (chart ? all.concat(chartParagraphs(chart, report, l)) : all), [])];
 }

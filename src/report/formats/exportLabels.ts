@@ -1,6 +1,7 @@
 import { ActionStatus, Polarity, Rag, RiskTrend, Severity } from '../../domain/model';
 import { ActionBucket, ChallengeItemType, MeasureBucket } from '../../domain/reporting';
 import { CY_LABELS } from './exportLabelsCy';
+import type { FillPattern } from './statusChart';
 
 /**
  * The words of the Word and Excel exports, one table per language. The report's own sentences
@@ -47,7 +48,7 @@ export interface ExportLabels {
     alt(title: string, period: string, rows: string[]): string;
     row(objective: string, counts: string): string;
     key(entries: string[]): string;
-    pattern: Record<'solid' | 'diagonal' | 'backDiagonal' | 'horizontal' | 'vertical' | 'dots' | 'cross', string>;
+    pattern: Record<FillPattern, string>;
   };
 }
 
@@ -93,12 +94,12 @@ const EN_LABELS: ExportLabels = {
   chart: {
     actionsTitle: 'Actions by status',
     measuresTitle: 'Measures by RAG',
-    alt: (title, period, rows) => `Stacked bar chart, one bar per objective: ${title}, ${period}. ${rows.join(' ')}`,
+    alt: (title, period, rows) => `Stacked bar chart, one bar per objective: ${title}, ${period}. ${rows.join(' ')} The status at a glance table gives the same numbers.`,
     row: (objective, counts) => `${objective}: ${counts}.`,
     key: (entries) => `Key: ${entries.join('; ')}.`,
     pattern: {
       solid: 'solid', diagonal: 'diagonal lines', backDiagonal: 'back-slanted lines', horizontal: 'horizontal lines',
-      vertical: 'vertical lines', dots: 'dots', cross: 'cross-hatched'
+      vertical: 'vertical lines', dots: 'dots', cross: 'cross-hatched', grid: 'grid'
     }
   }
 };

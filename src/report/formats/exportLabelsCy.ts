@@ -47,12 +47,12 @@ export const CY_LABELS: ExportLabels = {
   chart: {
     actionsTitle: 'Camau gweithredu yn ôl statws',
     measuresTitle: 'Mesurau yn ôl RAG',
-    alt: (title, period, rows) => `Siart bar wedi'i bentyrru, un bar i bob amcan: ${title}, ${period}. ${rows.join(' ')}`,
+    alt: (title, period, rows) => `Siart bar wedi'i bentyrru, un bar i bob amcan: ${title}, ${period}. ${rows.join(' ')} Mae'r tabl cipolwg ar y statws yn rhoi'r un niferoedd.`,
     row: (objective, counts) => `${objective}: ${counts}.`,
     key: (entries) => `Allwedd: ${entries.join('; ')}.`,
     pattern: {
       solid: 'solet', diagonal: 'llinellau croeslin', backDiagonal: 'llinellau croeslin tuag yn ôl', horizontal: 'llinellau llorweddol',
-      vertical: 'llinellau fertigol', dots: 'dotiau', cross: 'croeslinellu'
+      vertical: 'llinellau fertigol', dots: 'dotiau', cross: 'croeslinellu', grid: 'grid'
     }
   }
 };

@@ -23,6 +23,7 @@ export function inkAt(pattern: FillPattern, x: number, y: number): boolean {
     case 'vertical': return i < 2;
     case 'dots': return i >= 3 && i < 5 && j >= 3 && j < 5;
     case 'cross': return slash || backslash;
+    case 'grid': return i < 1 || j < 1;
     default: return false;
   }
 }
@@ -40,6 +41,7 @@ export function svgInk(pattern: FillPattern, ink: string): string {
     case 'vertical': return stroke('M1,0 L1,8');
     case 'dots': return `<rect x="3" y="3" width="2" height="2" fill="${ink}"/>`;
     case 'cross': return stroke(`${SLASH} ${BACKSLASH}`);
+    case 'grid': return `<path d="M0,0.5 L8,0.5 M0.5,0 L0.5,8" stroke="${ink}" stroke-width="1"/>`;
     default: return '';
   }
 }

@@ -1,6 +1,7 @@
-import { ACTION_BUCKETS, MEASURE_BUCKETS, MeasurePeriodCell, ReportDocument, ReportMeasure } from '../../domain/reporting';
+import { ACTION_BUCKETS, MEASURE_BUCKETS, MeasurePeriodCell, ReportDocument } from '../../domain/reporting';
 import { QUARTERS } from '../../domain/model';
 import { escapeHtml as e } from './escapeHtml';
+import { targetText } from './reportText';
 
 /**
  * The quarterly report as a print-ready HTML page (SPEC §4.4): every text escaped. Printed (or saved
@@ -56,12 +57,6 @@ function atAGlanceTable(report: ReportDocument): string {
   const totals = row(['<strong>Total</strong>', ...ACTION_BUCKETS.map((b) => String(total.actions[b])), ...MEASURE_BUCKETS.map((b) => String(total.measures[b]))]);
   const percents = row(['<strong>%</strong>', ...ACTION_BUCKETS.map((b) => `${percent.actions[b]}%`), ...MEASURE_BUCKETS.map((b) => `${percent.measures[b]}%`)]);
   return scrollingTable('table-at-a-glance', 'Status at a glance', head, `${body.join('')}${totals}${percents}`);
-}
-
-function targetText(measure: ReportMeasure): string {
-  const target = measure.target;
-  if (target === null) return '';
-  return typeof target === 'number' ? String(target) : `${target.lower}–${target.upper}`;
 }
 
 /** Two texts are the same words when they differ only in case and spacing ("No data" / "no data "). */

@@ -1,6 +1,7 @@
 import { utils, write } from '@e965/xlsx';
 import { LoadedReport } from '../loadReport';
 import { ExportLocale, exportLabels } from './exportLabels';
+import { reportTitle } from './reportText';
 import { freezeHeaderRows } from './xlsxFrozenHeader';
 import { sheetOf } from './xlsxSheet';
 import { actionRows, atAGlanceRows, challengeRows, measureRows, overdueRows, riskRows } from './xlsxSheets';
@@ -23,7 +24,7 @@ export function formatXlsx(loaded: LoadedReport, options: { locale: ExportLocale
     [l.sheet.risks, riskRows(loaded, l)]
   ];
   sheets.forEach(([name, { header, rows }]) => utils.book_append_sheet(workbook, sheetOf(header, rows), name));
-  workbook.Props = { Title: `${loaded.document.plan.title}: ${loaded.document.period.quarter} ${loaded.document.period.financialYear}` };
+  workbook.Props = { Title: reportTitle(loaded.document, l) };
   const bytes = write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
   return freezeHeaderRows(new Uint8Array(bytes));
 }

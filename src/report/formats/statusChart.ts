@@ -7,7 +7,7 @@ import { ExportLabels } from './exportLabels';
  * colour, and the key names both, so colour is never the only cue.
  */
 
-export type FillPattern = 'solid' | 'diagonal' | 'backDiagonal' | 'horizontal' | 'vertical' | 'dots' | 'cross';
+export type FillPattern = 'solid' | 'diagonal' | 'backDiagonal' | 'horizontal' | 'vertical' | 'dots' | 'cross' | 'grid';
 
 export interface Fill {
   /** `#rrggbb`. */
@@ -35,14 +35,17 @@ export interface StatusChart {
 
 type Bucket = ActionBucket | MeasureBucket;
 
-/** BRAG colours as the web parts draw them; statuses with no colour of their own in greys. */
+/**
+ * BRAG colours as the web parts draw them; statuses with no colour of their own in greys. Within
+ * each chart (actions; measures) no two statuses share a pattern.
+ */
 const FILL: Record<Bucket, Fill> = {
   Blue: { colour: '#2b6cb0', pattern: 'solid' },
   Green: { colour: '#107c10', pattern: 'diagonal' },
   Amber: { colour: '#ffb900', pattern: 'dots' },
   Red: { colour: '#d13438', pattern: 'cross' },
   NoUpdate: { colour: '#605e5c', pattern: 'horizontal' },
-  NotDue: { colour: '#c8c6c4', pattern: 'solid' },
+  NotDue: { colour: '#c8c6c4', pattern: 'grid' },
   Withdrawn: { colour: '#a19f9d', pattern: 'vertical' },
   NoTarget: { colour: '#8a8886', pattern: 'backDiagonal' },
   NoData: { colour: '#605e5c', pattern: 'horizontal' }
@@ -70,11 +73,14 @@ export function measuresChart(report: ReportDocument, labels: ExportLabels): Sta
   return chartOf(labels.chart.measuresTitle, MEASURE_BUCKETS, rows, labels);
 }
 
-/** What the chart shows and every number in it, for the image's alt text. */
+/**
+ * What the chart shows and every number in it, for the image's alt text: objectives by reference,
+ * as the bars are labelled; the at-a-glance table before it names them.
+ */
 export function chartAltText(chart: StatusChart, labels: ExportLabels, period: string): string {
   const rows = chart.bars.map((bar) => {
     const counts = bar.segments.map((segment) => `${segment.count} ${segment.label}`).join(', ') || '0';
-    return labels.chart.row(`${bar.ref} ${bar.objective.replace(/[.\s]+$/, '')}`.trim(), counts);
+    return labels.chart.row(bar.ref || bar.objective, counts);
   });
   return labels.chart.alt(chart.title, period, rows);
 }

@@ -8,7 +8,7 @@ export type SheetValue = string | number | { value: number; format: string } | u
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 
-/** "2018-03-31" as an Excel date; SheetJS counts days from the Date's local midnight, so build that. */
+/** "2018-03-31" as an Excel date: its serial day number (days since 30 December 1899), free of time zones. */
 export function sheetDate(isoDate: string | undefined): SheetValue {
   if (!isoDate) return undefined;
   const [year, month, day] = isoDate.split('-').map(Number);

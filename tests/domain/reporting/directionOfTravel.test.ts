@@ -1,5 +1,5 @@
 import { CalendarEntry, ReportingPeriod } from '../../../src/domain/model';
-import { quarterJudgedOn, travelPeriods, travelQuarterCount } from '../../../src/domain/reporting/directionOfTravel';
+import { earliestTravelPeriod, quarterJudgedOn, travelPeriods, travelQuarterCount } from '../../../src/domain/reporting/directionOfTravel';
 
 const PLAN = { firstYear: '2017-18', lastYear: '2019-20' };
 const key = (period: ReportingPeriod): string => `${period.financialYear} ${period.quarter}`;
@@ -26,6 +26,17 @@ describe('which quarters the direction of travel shows', () => {
     ['none for a quarter outside the plan', { financialYear: '2020-21', quarter: 'Q1' }, '2021-01-01', 8, []]
   ])('%s', (_case, period, asOf, count, expected) => {
     expect(travelPeriods(PLAN, period, asOf, count).map(key)).toEqual(expected);
+  });
+});
+
+describe('how far back the dashboard reads before it knows the plan', () => {
+  test.each<[string, ReportingPeriod, number, string]>([
+    ['eight quarters from a Q4: the year before’s Q1', { financialYear: '2018-19', quarter: 'Q4' }, 8, '2017-18 Q1'],
+    ['eight quarters from a Q1: two years back', { financialYear: '2018-19', quarter: 'Q1' }, 8, '2016-17 Q2'],
+    ['four quarters', { financialYear: '2018-19', quarter: 'Q2' }, 4, '2017-18 Q3'],
+    ['one quarter: itself', { financialYear: '2018-19', quarter: 'Q2' }, 1, '2018-19 Q2']
+  ])('%s', (_case, period, count, expected) => {
+    expect(key(earliestTravelPeriod(period, count))).toBe(expected);
   });
 });
 

@@ -43,6 +43,8 @@ describe('$batch', () => {
     const stats = store.stats();
     expect(stats.routes['POST /_api/$batch']).toBe(3);
     expect(stats.batchParts["POST /_api/web/lists/getByTitle()/items"]).toBe(50);
+    // SharePoint meters the 50 adds inside the three batches and the read after them, not the envelopes.
+    expect(stats.operations).toBe(51);
   });
 
   test('reads, updates and deletes mix in one batch, each answered with its own status', async () => {
