@@ -1,7 +1,7 @@
 import { PartialTheme } from '@fluentui/react/lib/Theme';
 import { SPFI } from '../../data/createSp';
 import { ILogger } from '../../data/logger';
-import { TrackerRepository } from '../../data/TrackerRepository';
+import { WorkRepository } from '../../data/WorkRepository';
 import { IsoDate, PersonRef } from '../../domain/model';
 import { parsePeriodKey, periodOpenForUpdatesOn } from '../../domain/periods';
 import { IMyUpdatesProps, MyUpdatesStrings } from './components/IMyUpdatesProps';
@@ -28,7 +28,7 @@ export interface MyUpdatesServiceOptions {
 
 export function createMyUpdatesServices(sp: SPFI, options: MyUpdatesServiceOptions): MyUpdatesServices {
   return {
-    repository: new TrackerRepository(sp, { logger: options.logger, now: options.now }),
+    repository: new WorkRepository(sp, { logger: options.logger, now: options.now }),
     drafts: browserDraftStore(options.storage)
   };
 }
