@@ -25,8 +25,13 @@ test('tracker serve starts, serves the plans and stops cleanly on SIGINT', async
         if (match) { clearTimeout(timer); resolve(match[1]); }
       });
     });
+    // The home page is the dashboard (drawn in the browser); the plans come through the REST proxy as a reader sees them.
     const home = await (await fetch(`${url}/`)).text();
-    expect(home).toContain('Powys County Council Strategic Equality Plan 2016-20');
+    expect(home).toMatch(/<title>Dashboard · /);
+    const plans = await fetch(`${url}/sites/tracker/_api/web/lists/getByTitle('Plans')/items?$select=Title`, {
+      headers: { Accept: 'application/json;odata=nometadata', Cookie: 'tracker-user=cabinet.member%40powys.example' }
+    });
+    expect(((await plans.json()) as { value: { Title: string }[] }).value.map((plan) => plan.Title)).toContain('Powys County Council Strategic Equality Plan 2016-20');
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(output).toContain('Stopped.');

@@ -126,7 +126,14 @@ export function buildReport(input: ReportInput): ReportDocument {
     plan: documentPlan(input.plan),
     asOf,
     atAGlance,
-    headlines: buildHeadlines({ actions: atAGlance.total.actions, measures: atAGlance.total.measures, overdue, challenges }, strings),
+    headlines: buildHeadlines({
+      actions: atAGlance.total.actions,
+      measures: atAGlance.total.measures,
+      // The status rule's own line: an update is missing only once asOf is past its due date.
+      updatesDueLater: asOf > input.updatesDue ? undefined : input.updatesDue,
+      overdue,
+      challenges
+    }, strings),
     measures: measures.map((measure) => reportMeasureRow(measure, period.quarter, valuesOf(measure))),
     challenges,
     overdue,

@@ -1,3 +1,4 @@
+import { IsoDate } from '../model';
 import { largestRemainder } from './largestRemainder';
 import { ActionCounts, MeasureCounts, OverdueItem, ReportChallenge } from './reportDocument';
 import { ReportStrings } from './reportStrings';
@@ -19,6 +20,11 @@ import { EN_GB } from './reportStringsEnGb';
 
 export interface HeadlineFacts {
   actions: ActionCounts;
+  /**
+   * When the quarter's updates are not due yet (the report is judged on or before the due
+   * date): that date. Actions without an update are then awaited, not missing.
+   */
+  updatesDueLater?: IsoDate;
   measures: MeasureCounts;
   overdue: readonly OverdueItem[];
   challenges: readonly ReportChallenge[];
@@ -59,13 +65,15 @@ function measureHeadlines(measures: MeasureCounts, strings: ReportStrings): stri
 
 /**
  * The report's headlines, in a fixed order: planned work; measures against target; measures not
- * rated (when any); measures without data (when any); actions without an update (when any);
+ * rated (when any); measures without data (when any); actions without an update (when any: awaited
+ * with the due date before it, missing after);
  * overdue actions (always); overdue milestones (when any); performance challenges.
  */
 export function buildHeadlines(facts: HeadlineFacts, strings: ReportStrings = EN_GB): string[] {
   const headlines = [plannedWorkHeadline(facts.actions, strings)].concat(measureHeadlines(facts.measures, strings));
   if (facts.actions.NoUpdate > 0) {
-    headlines.push(strings.actionsWithoutUpdate(facts.actions.NoUpdate));
+    const count = facts.actions.NoUpdate;
+    headlines.push(facts.updatesDueLater ? strings.actionsAwaitingUpdate(count, facts.updatesDueLater) : strings.actionsWithoutUpdate(count));
   }
   headlines.push(strings.actionsOverdue(facts.overdue.filter((item) => item.itemType === 'action').length));
   const overdueMilestones = facts.overdue.filter((item) => item.itemType === 'milestone').length;

@@ -1,3 +1,4 @@
+import { IsoDate } from '../model';
 import { ChallengeItemType } from './reportDocument';
 
 /**
@@ -42,6 +43,8 @@ export interface ReportStrings {
   measuresNotRated(count: number): string;
   measuresWithoutData(count: number): string;
   actionsWithoutUpdate(count: number): string;
+  /** `count` (at least 1) actions have no update yet, and updates are not due until `due`. */
+  actionsAwaitingUpdate(count: number, due: IsoDate): string;
   /** Also for 0: the report always says whether actions are overdue. */
   actionsOverdue(count: number): string;
   milestonesOverdue(count: number): string;
@@ -67,4 +70,10 @@ export function portionOf(part: number, whole: number): Portion {
 /** Of the measures that missed (Amber or Red) when only one kind did: which share, and which kind. */
 export function onlyMiss(outcomes: MeasureOutcomes): { share: Share; widely: boolean } {
   return outcomes.missed.count > 0 ? { share: outcomes.missed, widely: false } : { share: outcomes.missedWidely, widely: true };
+}
+
+/** A day as "24 April 2020", with each language's month names (January first). */
+export function dayMonthYear(date: IsoDate, months: readonly string[]): string {
+  const [year, month, dayOfMonth] = date.split('-').map(Number);
+  return `${dayOfMonth} ${months[month - 1]} ${year}`;
 }

@@ -1,5 +1,6 @@
 import { PluralForms, pluralForm } from '../plurals';
-import { MeasureOutcomes, onlyMiss, PlannedWork, portionOf, ReportStrings, RunColour } from './reportStrings';
+import { IsoDate } from '../model';
+import { dayMonthYear, MeasureOutcomes, onlyMiss, PlannedWork, portionOf, ReportStrings, RunColour } from './reportStrings';
 
 /**
  * The report's sentences in Welsh (cy-GB); the terms are listed in src/components/loc/GLOSSARY-cy.md.
@@ -22,6 +23,10 @@ const CARREG: PluralForms<string> = { one: 'garreg', two: 'garreg', many: 'charr
 const measures = (n: number): string => counted(n, MESUR);
 const actions = (n: number): string => counted(n, CAM, ' gweithredu');
 const milestones = (n: number): string => counted(n, CARREG, ' filltir');
+
+const MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+/** "24 Ebrill 2020" (a date after "erbyn" does not mutate). */
+const day = (date: IsoDate): string => dayMonthYear(date, MONTHS);
 
 function plannedWork({ planned, blueOrGreen }: PlannedWork): string {
   switch (portionOf(blueOrGreen.count, planned)) {
@@ -103,6 +108,7 @@ export const CY_GB: ReportStrings = {
     }),
   measuresWithoutData: (n) => `Mae ${measures(n)} heb ddata y chwarter hwn`,
   actionsWithoutUpdate: (n) => `Mae ${actions(n)} heb ddiweddariad y chwarter hwn`,
+  actionsAwaitingUpdate: (n, due) => `Mae ${actions(n)} heb ddiweddariad eto: mae'r diweddariadau i'w cyflwyno erbyn ${day(due)}`,
   actionsOverdue: (n) => (n === 0 ? 'Nid oes unrhyw gamau gweithredu yn hwyr' : `Mae ${actions(n)} yn hwyr`),
   milestonesOverdue: (n) => (n === 0 ? 'Nid oes unrhyw gerrig milltir yn hwyr' : `Mae ${milestones(n)} yn hwyr`),
   challenges,

@@ -1,5 +1,6 @@
 import { pluralForm } from '../plurals';
-import { MeasureOutcomes, onlyMiss, PlannedWork, portionOf, ReportStrings, RunColour } from './reportStrings';
+import { IsoDate } from '../model';
+import { dayMonthYear, MeasureOutcomes, onlyMiss, PlannedWork, portionOf, ReportStrings, RunColour } from './reportStrings';
 
 /** The report's sentences in English (en-GB). */
 
@@ -8,6 +9,10 @@ function counted(n: number, one: string, other: string): string {
 }
 
 const actions = (n: number): string => counted(n, 'action', 'actions');
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "24 April 2020": the report's dates, as UK government style writes them. */
+const day = (date: IsoDate): string => dayMonthYear(date, MONTHS);
 
 function plannedWork({ planned, blueOrGreen }: PlannedWork): string {
   switch (portionOf(blueOrGreen.count, planned)) {
@@ -83,6 +88,7 @@ export const EN_GB: ReportStrings = {
     `${counted(n, 'measure has', 'measures have')} a value but no target, so ${pluralForm('en', n, { one: 'it is', other: 'they are' })} not rated`,
   measuresWithoutData: (n) => `${counted(n, 'measure has', 'measures have')} no data this quarter`,
   actionsWithoutUpdate: (n) => `${counted(n, 'action has', 'actions have')} no update this quarter`,
+  actionsAwaitingUpdate: (n, due) => `${counted(n, 'action has', 'actions have')} no update yet: updates are due by ${day(due)}`,
   actionsOverdue: (n) => (n === 0 ? 'No actions are overdue' : `${counted(n, 'action is', 'actions are')} overdue`),
   milestonesOverdue: (n) => (n === 0 ? 'No milestones are overdue' : `${counted(n, 'milestone is', 'milestones are')} overdue`),
   challenges,

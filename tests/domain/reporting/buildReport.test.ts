@@ -141,6 +141,16 @@ describe('buildReport', () => {
     ]);
   });
 
+  test.each<[string, string]>([
+    // The input's updates are due on 16 April 2018: 2.a. has none.
+    ['2018-04-16', '1 action has no update yet: updates are due by 16 April 2018'],
+    ['2018-04-17', '1 action has no update this quarter']
+  ])('judged on %s, the action without an update is said to be %p', (asOf, sentence) => {
+    const judged = buildReport({ ...input, asOf });
+    expect(judged.atAGlance.total.actions.NoUpdate).toBe(1);
+    expect(judged.headlines.filter((line) => /no update/.test(line))).toEqual([sentence]);
+  });
+
   test('a measure with a value but no target is not rated: shown with its trend, counted apart, never challenged', () => {
     // Seed 001: FSM pupils attaining the Foundation Phase Indicator, 71.7% against 79.4% last year, no target.
     const fsm = measure('1.a.i', '1', { frequency: 'Annual', target: undefined, priorYearActual: 79.4 });

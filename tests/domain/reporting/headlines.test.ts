@@ -206,6 +206,31 @@ describe.each(LANGUAGES)('%s headlines', (_language, strings, column) => {
     );
   });
 
+  test('actions whose updates are not due yet are awaited, with the day they are due', () => {
+    expect(sentencesAt((n) => ({ actions: actions({ NoUpdate: n }), updatesDueLater: '2020-04-24' }), /no update|heb ddiweddariad/)).toEqual(
+      [
+        [undefined, undefined],
+        ['1 action has no update yet: updates are due by 24 April 2020', "Mae 1 cam gweithredu heb ddiweddariad eto: mae'r diweddariadau i'w cyflwyno erbyn 24 Ebrill 2020"],
+        ['2 actions have no update yet: updates are due by 24 April 2020', "Mae 2 gam gweithredu heb ddiweddariad eto: mae'r diweddariadau i'w cyflwyno erbyn 24 Ebrill 2020"],
+        ['3 actions have no update yet: updates are due by 24 April 2020', "Mae 3 cham gweithredu heb ddiweddariad eto: mae'r diweddariadau i'w cyflwyno erbyn 24 Ebrill 2020"],
+        ['6 actions have no update yet: updates are due by 24 April 2020', "Mae 6 cham gweithredu heb ddiweddariad eto: mae'r diweddariadau i'w cyflwyno erbyn 24 Ebrill 2020"],
+        ['11 actions have no update yet: updates are due by 24 April 2020', "Mae 11 cam gweithredu heb ddiweddariad eto: mae'r diweddariadau i'w cyflwyno erbyn 24 Ebrill 2020"],
+        ['100 actions have no update yet: updates are due by 24 April 2020', "Mae 100 cam gweithredu heb ddiweddariad eto: mae'r diweddariadau i'w cyflwyno erbyn 24 Ebrill 2020"]
+      ].map((both) => both[column])
+    );
+  });
+
+  test.each<[string, Both]>([
+    ['2019-01-03', ['3 January 2019', '3 Ionawr 2019']],
+    ['2019-02-28', ['28 February 2019', '28 Chwefror 2019']],
+    ['2019-07-31', ['31 July 2019', '31 Gorffennaf 2019']],
+    ['2018-10-01', ['1 October 2018', '1 Hydref 2018']],
+    ['2019-12-09', ['9 December 2019', '9 Rhagfyr 2019']]
+  ])('updates due on %s are due by %j', (due, expected) => {
+    const [line] = buildHeadlines(facts({ actions: actions({ NoUpdate: 1 }), updatesDueLater: due }), strings).filter((text) => /no update|heb ddiweddariad/.test(text));
+    expect(line.endsWith(` ${expected[column]}`)).toBe(true);
+  });
+
   test('overdue actions, said even when there are none', () => {
     expect(sentencesAt((n) => ({ overdue: overdue('action', n) }), /overdue|yn hwyr/)).toEqual(
       [
