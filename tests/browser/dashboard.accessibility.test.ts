@@ -1,11 +1,10 @@
 /**
  * @jest-environment node
  */
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { temporaryDir } from '../cli/support';
-import { LocalMode, startLocalMode } from '../support/localMode';
+import { Page } from 'playwright-core';
+import { localModeSession } from './support/localModeSession';
 import { checkAccessibility } from './support/axe';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
 import { dashboardStrings, Language, openDashboard, SEP } from './support/dashboardFixture';
 
 /**
@@ -19,29 +18,11 @@ jest.setTimeout(240_000);
 const SEP_Q4 = `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4`;
 
 describe('the dashboard, accessible in every state, theme, width and language', () => {
-  const dir = temporaryDir();
-  let local: LocalMode;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    [local, browser] = await Promise.all([startLocalMode(dir.path), launchBrowser()]);
-  });
-
-  afterEach(async () => {
-    if (context) await context.close();
-    context = undefined;
-  });
-
-  afterAll(async () => {
-    if (browser) await browser.close();
-    if (local) await local.stop();
-    dir.remove();
-  });
+  const session = localModeSession();
 
   async function open(options: Parameters<typeof openDashboard>[2]): Promise<Page> {
-    const opened = await openDashboard(browser, local.url, { path: SEP_Q4, ...options });
-    context = opened.context;
+    const opened = await openDashboard(session.browser(), session.local().url, { path: SEP_Q4, ...options });
+    session.keep(opened.context);
     return opened.page;
   }
 

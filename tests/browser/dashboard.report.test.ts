@@ -2,10 +2,8 @@
  * @jest-environment node
  */
 import { readFileSync } from 'fs';
-import { Browser, BrowserContext } from 'playwright-core';
-import { temporaryDir } from '../cli/support';
-import { LocalMode, startLocalMode } from '../support/localMode';
-import { launchBrowser, screenshot } from './support/browser';
+import { localModeSession } from './support/localModeSession';
+import { screenshot } from './support/browser';
 import { CABINET, cliReport, csvRows, dashboardReady, ESTYN, glanceOfJson, glanceOnScreen, openDashboard, SEP } from './support/dashboardFixture';
 
 /**
@@ -17,30 +15,12 @@ import { CABINET, cliReport, csvRows, dashboardReady, ESTYN, glanceOfJson, glanc
 jest.setTimeout(180_000);
 
 describe('the dashboard web part on local mode\'s home', () => {
-  const dir = temporaryDir();
-  let local: LocalMode;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-  const site = (): string => `${dir.path}/.tracker`;
-
-  beforeAll(async () => {
-    [local, browser] = await Promise.all([startLocalMode(dir.path), launchBrowser()]);
-  });
-
-  afterEach(async () => {
-    if (context) await context.close();
-    context = undefined;
-  });
-
-  afterAll(async () => {
-    if (browser) await browser.close();
-    if (local) await local.stop();
-    dir.remove();
-  });
+  const session = localModeSession();
+  const site = (): string => `${session.dir.path}/.tracker`;
 
   test('the home opens on the plan collecting on the demo\'s day, Estyn\'s Q4 2019-20, with the CLI\'s status at a glance and headlines', async () => {
-    const opened = await openDashboard(browser, local.url);
-    context = opened.context;
+    const opened = await openDashboard(session.browser(), session.local().url);
+    session.keep(opened.context);
     const { page } = opened;
     expect(await page.locator('#dashboard-title + p').innerText()).toBe(`${ESTYN}: Q4 2019-20`);
     const json = JSON.parse(await cliReport(site(), ESTYN, '2019-20', 'Q4'));
@@ -57,8 +37,8 @@ describe('the dashboard web part on local mode\'s home', () => {
   });
 
   test('an old plan page address opens the dashboard on that plan and quarter, with the CLI\'s numbers', async () => {
-    const opened = await openDashboard(browser, local.url, { path: `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4` });
-    context = opened.context;
+    const opened = await openDashboard(session.browser(), session.local().url, { path: `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4` });
+    session.keep(opened.context);
     const { page } = opened;
     expect(await page.locator('#dashboard-title + p').innerText()).toBe(`${SEP}: Q4 2017-18`);
     const json = JSON.parse(await cliReport(site(), SEP, '2017-18', 'Q4'));
@@ -69,8 +49,8 @@ describe('the dashboard web part on local mode\'s home', () => {
   });
 
   test('choosing another plan and quarter shows its figures, and coming back shows the first from the cache at once', async () => {
-    const opened = await openDashboard(browser, local.url);
-    context = opened.context;
+    const opened = await openDashboard(session.browser(), session.local().url);
+    session.keep(opened.context);
     const { page } = opened;
     const asOf = await page.getByTestId('as-of').innerText();
     await page.getByLabel('Plan', { exact: true }).selectOption(SEP);
@@ -96,8 +76,8 @@ describe('the dashboard web part on local mode\'s home', () => {
   });
 
   test('a count in the table, chosen with the keyboard alone, lists the actions the CLI\'s data counts, and closing gives focus back', async () => {
-    const opened = await openDashboard(browser, local.url, { path: `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4` });
-    context = opened.context;
+    const opened = await openDashboard(session.browser(), session.local().url, { path: `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4` });
+    session.keep(opened.context);
     const { page } = opened;
     const csv = csvRows(await cliReport(site(), SEP, '2017-18', 'Q4', 'csv'));
     const expected = csv.filter((row) => row.Type === 'Action' && row['Objective Ref'] === '1' && row.Status === 'Green').map((row) => row.Ref);
@@ -133,8 +113,8 @@ describe('the dashboard web part on local mode\'s home', () => {
   });
 
   test('a part of a chart bar lists the measures behind it, as the CLI\'s data rates them this quarter', async () => {
-    const opened = await openDashboard(browser, local.url, { path: `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4` });
-    context = opened.context;
+    const opened = await openDashboard(session.browser(), session.local().url, { path: `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4` });
+    session.keep(opened.context);
     const { page } = opened;
     const csv = csvRows(await cliReport(site(), SEP, '2017-18', 'Q4', 'csv'));
     const expected = csv.filter((row) => row.Type === 'Measure' && row['Objective Ref'] === '1' && (row['Q4 RAG'] || 'NoData') === 'NoTarget').map((row) => row.Ref);
@@ -148,8 +128,8 @@ describe('the dashboard web part on local mode\'s home', () => {
   });
 
   test('the CSV export, started with the keyboard, downloads the CLI\'s CSV for the same quarter', async () => {
-    const opened = await openDashboard(browser, local.url, { email: CABINET, path: `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4` });
-    context = opened.context;
+    const opened = await openDashboard(session.browser(), session.local().url, { email: CABINET, path: `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4` });
+    session.keep(opened.context);
     const { page } = opened;
     const scripts: string[] = [];
     page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
@@ -162,8 +142,8 @@ describe('the dashboard web part on local mode\'s home', () => {
   });
 
   test('the figures are drawn within 1 s of the last answer from SharePoint arriving', async () => {
-    const opened = await openDashboard(browser, local.url);
-    context = opened.context;
+    const opened = await openDashboard(session.browser(), session.local().url);
+    session.keep(opened.context);
     const { page } = opened;
     await page.addInitScript(() => {
       const win = window as unknown as { glanceShownAt?: number };

@@ -1,13 +1,12 @@
 /**
  * @jest-environment node
  */
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { DEMO_PEOPLE } from '../../src/local/demoData/demoOverlay';
 import { LANGUAGE_COOKIE, USER_COOKIE } from '../../src/local/workbench/startWorkbench';
-import { temporaryDir } from '../cli/support';
 import { myUpdatesStrings } from '../support/loadStrings';
-import { LocalMode, startLocalMode } from '../support/localMode';
-import { launchBrowser, screenshot } from './support/browser';
+import { localModeSession } from './support/localModeSession';
+import { screenshot } from './support/browser';
 
 /**
  * Local mode works offline and quietly: every workbench page, in English and Welsh, as an action
@@ -84,39 +83,21 @@ const startingWith = (words: string): RegExp => new RegExp(`^${words.replace(/[.
 const faults = (drawn: { name: string; fault: string }[]): string[] => drawn.filter((icon) => icon.fault).map((icon) => `${icon.name}: ${icon.fault}`);
 
 describe('local mode in Chromium: no console errors or warnings, no failed requests, no empty icons', () => {
-  const dir = temporaryDir();
-  let local: LocalMode;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    [local, browser] = await Promise.all([startLocalMode(dir.path), launchBrowser()]);
-  });
-
-  afterEach(async () => {
-    if (context) await context.close();
-    context = undefined;
-  });
-
-  afterAll(async () => {
-    if (browser) await browser.close();
-    if (local) await local.stop();
-    dir.remove();
-  });
+  const session = localModeSession();
 
   /**
    * A fresh context signed in as `email`, in `language` (the cookies the workbench's sign-in and
    * language forms set), on `path`, watched from before the first request.
    */
   async function open(email: string, language: Language, path: string): Promise<{ page: Page; watched: Watched }> {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const context = session.keep(await session.browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' }));
     await context.addCookies([
-      { name: USER_COOKIE, value: encodeURIComponent(email), url: local.url },
-      { name: LANGUAGE_COOKIE, value: language, url: local.url }
+      { name: USER_COOKIE, value: encodeURIComponent(email), url: session.local().url },
+      { name: LANGUAGE_COOKIE, value: language, url: session.local().url }
     ]);
     const page = await context.newPage();
-    const watched = watch(page, new URL(local.url).origin);
-    await page.goto(`${local.url}${path}`);
+    const watched = watch(page, new URL(session.local().url).origin);
+    await page.goto(`${session.local().url}${path}`);
     if (path === '/updates') await page.locator('section[aria-labelledby="my-updates-title"][aria-busy="false"]').waitFor();
     else await page.locator('[data-testid="at-a-glance"]').waitFor();
     return { page, watched };
@@ -131,7 +112,7 @@ describe('local mode in Chromium: no console errors or warnings, no failed reque
     const drawn = faults(await icons(page));
     // The page names its icon, so the browser asks for no /favicon.ico that is not there.
     const favicon = await page.evaluate(() => { const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]'); return link ? link.href : ''; });
-    expect(favicon).toBe(`${local.url}/favicon.svg`);
+    expect(favicon).toBe(`${session.local().url}/favicon.svg`);
     expect((await page.request.get(favicon)).status()).toBe(200);
     expect({ icons: drawn, problems: watched.problems }).toEqual({ icons: [], problems: [] });
   });
@@ -179,7 +160,7 @@ describe('local mode in Chromium: no console errors or warnings, no failed reque
     expect(watched.responses.filter((response) => response.url.indexOf('/workbench/icon-fonts/') >= 0))
       .toEqual([{ url: expect.stringMatching(/\/workbench\/icon-fonts\/fabric-icons-[0-9a-f]+\.woff$/), status: 200, type: 'font/woff' }]);
     for (const path of ['..%2F..%2Fpackage.json', 'fabric-icons.js', '']) {
-      expect([path, (await page.request.get(`${local.url}/workbench/icon-fonts/${path}`)).status()]).toEqual([path, 404]);
+      expect([path, (await page.request.get(`${session.local().url}/workbench/icon-fonts/${path}`)).status()]).toEqual([path, 404]);
     }
     expect(watched.problems).toEqual([]);
   });
