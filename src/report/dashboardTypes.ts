@@ -1,5 +1,4 @@
 import { IsoDate, ReportingPeriod } from '../domain/model';
-import { AtAGlance } from '../domain/reporting';
 import { ChallengeItemType } from '../domain/reporting/reportDocument';
 import { ChallengeResponse, Revision, Stored } from '../data/ITrackerRepository';
 import { LoadedReport, ReportRequest } from './loadReport';
@@ -17,12 +16,15 @@ export interface DashboardRequest extends ReportRequest {
   quarters?: number;
 }
 
-/** One quarter of the direction of travel: its status at a glance, judged as that quarter's report is. */
+/**
+ * One quarter of the direction of travel: that quarter's own report, judged as at the day it was
+ * due (its status at a glance is the bar; its rows are what a count drills into).
+ */
 export interface QuarterGlance {
   period: ReportingPeriod;
   /** The day this quarter was judged on (the report's own as-of for the report's quarter). */
   asOf: IsoDate;
-  atAGlance: AtAGlance;
+  report: LoadedReport;
 }
 
 export interface LoadedDashboard {

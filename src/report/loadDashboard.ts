@@ -1,13 +1,11 @@
 import { ReportingPeriod } from '../domain/model';
 import { comparePeriods, periodKey } from '../domain/periods';
-import { buildReport } from '../domain/reporting';
 import { earliestTravelPeriod, quarterJudgedOn, travelPeriods, travelQuarterCount } from '../domain/reporting/directionOfTravel';
 import { reportPeriods, reportYears } from '../domain/reporting/reportSpan';
 import { calendarEntryFor } from '../domain/reportingCalendar';
 import { IDashboardRepository, PlanTracker, ReportTracker, Stored } from '../data/ITrackerRepository';
 import { ChallengeResponse, DashboardRequest, LoadedDashboard, QuarterGlance } from './dashboardTypes';
 import { readChosenPlan, reportOf } from './loadReport';
-import { reportInputOf } from './reportInput';
 
 /**
  * The executive dashboard's first render (SPEC §5.2, issue 13) from one read of the plan
@@ -41,11 +39,11 @@ export async function loadDashboard(repo: IDashboardRepository, request: Dashboa
   const report = reportOf(quarterView(tracker, request.period), request);
   const directionOfTravel: QuarterGlance[] = travelPeriods(report.plan, request.period, request.asOf, count).map((period) => {
     if (comparePeriods(period, request.period) === 0) {
-      return { period, asOf: request.asOf, atAGlance: report.document.atAGlance };
+      return { period, asOf: request.asOf, report };
     }
     const view = quarterView(tracker, period);
     const asOf = quarterJudgedOn(period, view.calendar, request.period, request.asOf);
-    return { period, asOf, atAGlance: buildReport(reportInputOf(view, asOf, { strings: request.strings })).atAGlance };
+    return { period, asOf, report: reportOf(view, { period, asOf, strings: request.strings }) };
   });
   const byRef: Record<string, Stored<ChallengeResponse>> = {};
   responses.forEach((stored) => (byRef[stored.value.ref] = stored));

@@ -127,6 +127,38 @@ describe('the dashboard web part on local mode\'s home', () => {
     expect(await drill.locator('[data-item]').evaluateAll((items) => items.map((item) => item.getAttribute('data-item')))).toEqual(expected);
   });
 
+  test('a count in the direction of travel lists that quarter\'s items as its own report judged them, the CLI\'s report at its report day', async () => {
+    const opened = await openDashboard(session.browser(), session.local().url, { path: `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4` });
+    session.keep(opened.context);
+    const { page } = opened;
+    // 2017-18 Q3 ended on Sunday 31 December 2017; its updates were due ten working days later, Monday 15 January 2018
+    // (New Year's Day and the weekends skipped): its report is judged on the day after, 16 January 2018.
+    const json = JSON.parse(await cliReport(site(), SEP, '2017-18', 'Q3', 'json', '2018-01-16'));
+    const row = page.locator('[data-testid="direction-of-travel"] tr[data-quarter="2017-18 Q3"]');
+    const shown = await row.locator('td[data-count]').evaluateAll((cells) => cells.map((cell) => [cell.getAttribute('data-count'), cell.textContent]));
+    const { actions, measures } = json.atAGlance.total;
+    const { actions: actionShares, measures: measureShares } = json.atAGlance.percent;
+    expect(shown).toEqual([
+      ...['Blue', 'Green', 'Amber', 'Red', 'NoUpdate', 'NotDue', 'Withdrawn'].map((bucket) => [`actions.${bucket}`, `${actions[bucket]} (${actionShares[bucket]}%)`]),
+      ...['Green', 'Amber', 'Red', 'NoTarget', 'NoData', 'NotDue'].map((bucket) => [`measures.${bucket}`, `${measures[bucket]} (${measureShares[bucket]}%)`])
+    ]);
+
+    const csv = csvRows(await cliReport(site(), SEP, '2017-18', 'Q3', 'csv', '2018-01-16'));
+    const bucket = ['Green', 'Amber', 'Red', 'Blue', 'NoUpdate'].filter((candidate) => actions[candidate] > 0)[0];
+    const expected = csv.filter((line) => line.Type === 'Action' && (line.Status || 'NoUpdate').replace(/ /g, '') === bucket).map((line) => line.Ref);
+    expect(expected).toHaveLength(actions[bucket]);
+    await row.locator(`td[data-count="actions.${bucket}"] button`).focus();
+    await page.keyboard.press('Enter');
+    const drill = page.getByTestId('drill-down');
+    await drill.waitFor();
+    expect(await drill.locator('#dashboard-drill-heading').innerText()).toMatch(new RegExp(`: Q3 2017-18 \\(${expected.length}\\)$`));
+    expect(await drill.locator('[data-item]').evaluateAll((items) => items.map((item) => item.getAttribute('data-item')))).toEqual(expected);
+    await screenshot(page, 'dashboard-travel-drill-down-1280');
+    await drill.getByRole('button', { name: 'Close', exact: true }).click();
+    await drill.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => (document.activeElement as Element).closest('tr')?.getAttribute('data-quarter'))).toBe('2017-18 Q3');
+  });
+
   test('the CSV export, started with the keyboard, downloads the CLI\'s CSV for the same quarter', async () => {
     const opened = await openDashboard(session.browser(), session.local().url, { email: CABINET, path: `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4` });
     session.keep(opened.context);

@@ -52,15 +52,16 @@ describe('the dashboard over the demo plans', () => {
     ]);
   });
 
-  test('each quarter’s glance is that quarter’s own report at that day', async () => {
+  test('each quarter is that quarter’s own report at that day: its glance, and the rows its counts drill into', async () => {
     const repo = site.repositoryAs(CABINET);
     const dashboard = await loadDashboard(repo, { plan: SEP, period: Q4, asOf: site.clock.today(), quarters: 6 });
     expect(dashboard.directionOfTravel).toHaveLength(6);
     for (const glance of dashboard.directionOfTravel) {
       const own = await loadReport(repo, { plan: SEP, period: glance.period, asOf: glance.asOf });
-      expect({ period: periodKey(glance.period), atAGlance: glance.atAGlance }).toEqual({ period: periodKey(glance.period), atAGlance: own.document.atAGlance });
+      expect({ period: periodKey(glance.period), document: glance.report.document, actionRows: glance.report.actionRows })
+        .toEqual({ period: periodKey(glance.period), document: own.document, actionRows: own.actionRows });
     }
-    const totals = new Set(dashboard.directionOfTravel.map((glance) => JSON.stringify(glance.atAGlance.total)));
+    const totals = new Set(dashboard.directionOfTravel.map((glance) => JSON.stringify(glance.report.document.atAGlance.total)));
     expect(totals.size).toBeGreaterThan(1);
   });
 

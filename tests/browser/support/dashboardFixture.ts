@@ -63,8 +63,9 @@ export async function glanceOnScreen(page: Page): Promise<Record<string, Record<
 }
 
 /** The CLI's JSON report for the same plan, quarter and site (no --as-of: the demo's day kept there). */
-export async function cliReport(site: string, plan: string, year: string, quarter: string, format: 'json' | 'csv' = 'json'): Promise<string> {
-  const run = await tracker(['report', '--site', site, '--plan', plan, '--year', year, '--quarter', quarter, '--format', format], {}, new Date('2026-12-05T12:00:00Z'));
+export async function cliReport(site: string, plan: string, year: string, quarter: string, format: 'json' | 'csv' = 'json', asOf?: string): Promise<string> {
+  const args = ['report', '--site', site, '--plan', plan, '--year', year, '--quarter', quarter, '--format', format, ...(asOf ? ['--as-of', asOf] : [])];
+  const run = await tracker(args, {}, new Date('2026-12-05T12:00:00Z'));
   if (run.code !== 0) throw new Error(`tracker report failed: ${run.stderr.join('\n')}`);
   return run.stdout;
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { ACTION_BUCKETS, AtAGlance, AtAGlanceRow, MEASURE_BUCKETS } from './reportParts';
+import { CountButton } from './CountButton';
 import { DrillTarget } from './drill';
 import { DashboardStrings } from './IDashboardProps';
 import { bucketLabel, format, Bucket } from './labels';
@@ -31,10 +32,7 @@ export function AtAGlanceTable({ glance, objective, strings, onDrill }: IAtAGlan
     const target: DrillTarget = { kind, bucket: bucket === 'total' ? undefined : bucket, objectiveRef: row ? row.objectiveRef : undefined };
     return (
       <td key={`${kind}-${bucket}`} className={classes.number} data-count={`${kind}.${bucket}`}>
-        {count > 0 ? (
-          <button type="button" className={classes.countButton} aria-label={format(strings.Glance.CountButton, count, column, rowName(row))}
-            onClick={(event) => onDrill(target, event.currentTarget)}>{count}</button>
-        ) : <span className={classes.zero}>0</span>}
+        <CountButton count={count} label={format(strings.Glance.CountButton, count, column, rowName(row))} target={target} onDrill={onDrill} />
       </td>
     );
   };

@@ -1,6 +1,9 @@
 import * as React from 'react';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { formatDay, formatTime } from '../../../components/dates';
+import { periodKey } from '../../../domain/periods';
+import { QuarterGlance } from '../../../report/dashboardTypes';
+import { LoadedReport } from '../../../report/loadReport';
 import { useDashboard, Shown } from '../hooks/useDashboard';
 import { DashboardSection } from '../IDashboardWebPartProps';
 import { mayRespondToChallenges } from '../../../domain/challengeResponses';
@@ -27,6 +30,11 @@ export function Dashboard(props: IDashboardProps): JSX.Element {
       <DashboardBody {...props} />
     </ThemeProvider>
   );
+}
+
+/** The report of a direction of travel quarter, by its periodKey. */
+function quarterReport(quarters: readonly QuarterGlance[], key: string): LoadedReport {
+  return quarters.filter((quarter) => periodKey(quarter.period) === key)[0].report;
 }
 
 function errorMessage(error: unknown): string {
@@ -100,11 +108,14 @@ function Ready({ shown, plans, onShow, onRefresh, strings, sections, objective, 
             <GlanceChart glance={document.atAGlance} kind="measures" objective={objective} strings={strings} onDrill={openDrill} />
           </div>
           <AtAGlanceTable glance={document.atAGlance} objective={objective} strings={strings} onDrill={openDrill} />
-          {drill && <DrillDown report={report} target={drill} strings={strings} history={history} onClose={closeDrill} />}
+          {drill && !drill.quarter && <DrillDown report={report} target={drill} strings={strings} history={history} onClose={closeDrill} />}
         </>
       ))}
       {directionOfTravel.length > 1 && section('travel', strings.Section.DirectionOfTravel, (
-        <DirectionOfTravel quarters={directionOfTravel} strings={strings} />
+        <>
+          <DirectionOfTravel quarters={directionOfTravel} strings={strings} onDrill={openDrill} />
+          {drill && drill.quarter && <DrillDown report={quarterReport(directionOfTravel, drill.quarter)} target={drill} strings={strings} history={history} onClose={closeDrill} />}
+        </>
       ))}
       <div className={classes.twoColumns}>
         {section('challenges', strings.Section.Challenges, <ChallengeList challenges={document.challenges} strings={strings} response={(challenge) => (

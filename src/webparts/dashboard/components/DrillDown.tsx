@@ -7,7 +7,7 @@ import { DrillTarget, drilledActions, drilledMeasures, measureBucketOf } from '.
 import { DashboardStrings, IDashboardServices } from './IDashboardProps';
 import { HistoryView } from './HistoryView';
 import { actionBucketOfStatus } from './reportParts';
-import { bucketLabel, bucketTone, format } from './labels';
+import { bucketLabel, bucketTone, format, periodLabel } from './labels';
 import { Button } from './Controls';
 import { useClasses } from './styles';
 
@@ -45,7 +45,7 @@ export function DrillDown({ report, target, strings, history, onClose }: IDrillD
     );
   }
   const row = target.objectiveRef ? report.document.atAGlance.rows.filter((candidate) => candidate.objectiveRef === target.objectiveRef)[0] : undefined;
-  const rowName = row ? `${row.objectiveRef} ${row.objective}`.trim() : strings.Glance.AllObjectives;
+  const rowName = target.quarter ? periodLabel(report.document.period, strings) : row ? `${row.objectiveRef} ${row.objective}`.trim() : strings.Glance.AllObjectives;
   const kindName = target.kind === 'actions' ? strings.Drill.Actions : strings.Drill.Measures;
   const column = target.bucket ? `${kindName} ${bucketLabel(target.bucket, strings)}` : kindName;
   const quarter = report.document.period.quarter;

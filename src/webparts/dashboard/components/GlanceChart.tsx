@@ -12,12 +12,14 @@ export interface IGlanceChartProps {
   kind: DrillTarget['kind'];
   objective?: string;
   strings: DashboardStrings;
-  /** Absent: the bars are a picture of the numbers only (the direction of travel), not buttons. */
-  onDrill?(target: DrillTarget, origin: Element): void;
+  /** Opens the items behind a part of a bar. */
+  onDrill(target: DrillTarget, origin: Element): void;
   /** Unique on the page: the patterns' and caption's ids. */
   id?: string;
   /** The caption; the kind's name when absent. */
   title?: string;
+  /** What a bar stands for and how to drill; one bar per objective when absent. */
+  hint?: string;
 }
 
 /** Relative luminance (WCAG 2.2) of a `#rrggbb` colour; 0.5 for a colour in another form. */
@@ -82,7 +84,7 @@ export function GlanceChart({ glance, kind, objective, strings, onDrill, ...name
   const activate = (target: DrillTarget): ((event: React.KeyboardEvent<SVGGElement> | React.MouseEvent<SVGGElement>) => void) => (event): void => {
     if ('key' in event && event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
-    if (onDrill) onDrill(target, event.currentTarget);
+    onDrill(target, event.currentTarget);
   };
 
   return (
@@ -110,8 +112,8 @@ export function GlanceChart({ glance, kind, objective, strings, onDrill, ...name
                   const label = format(strings.Glance.CountButton, counts[bucket], `${title} ${bucketLabel(bucket, strings)}`, `${row.objectiveRef} ${row.objective}`.trim());
                   const target: DrillTarget = { kind, bucket, objectiveRef: row.objectiveRef };
                   return (
-                    <g key={bucket} {...(onDrill ? { role: 'button', tabIndex: 0, 'aria-label': label, onClick: activate(target), onKeyDown: activate(target), style: { cursor: 'pointer', outline: 'none' }, className: classes.segment } : { 'aria-hidden': true })}>
-                      {onDrill && <title>{label}</title>}
+                    <g key={bucket} role="button" tabIndex={0} aria-label={label} onClick={activate(target)} onKeyDown={activate(target)} style={{ cursor: 'pointer', outline: 'none' }} className={classes.segment}>
+                      <title>{label}</title>
                       <rect x={`${left}%`} y={2} width={`${width}%`} height={20} fill={fill(bucket)} stroke={theme.semanticColors.bodyBackground} strokeWidth={1} />
                       {PATTERNS[bucket] !== 'none' && <rect x={`${left}%`} y={2} width={`${width}%`} height={20} fill={`url(#${id}-${PATTERNS[bucket]})`} />}
                       {width >= 9 && <text x={`${left + width / 2}%`} y={16} textAnchor="middle" fontSize={12} fontWeight={600} fill={ink(bucket)} aria-hidden="true" style={{ paintOrder: 'stroke' }} stroke={fill(bucket)} strokeWidth={3}>{counts[bucket]}</text>}
@@ -134,7 +136,7 @@ export function GlanceChart({ glance, kind, objective, strings, onDrill, ...name
           </li>
         ))}
       </ul>
-      {onDrill && <p className={classes.meta}>{strings.Glance.ChartHint}</p>}
+      <p className={classes.meta}>{named.hint || strings.Glance.ChartHint}</p>
     </figure>
   );
 }

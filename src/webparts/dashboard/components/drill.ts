@@ -4,11 +4,13 @@ import { Bucket } from './labels';
 import { LoadedReport } from '../../../report/loadReport';
 import { ReportActionRow } from '../../../domain/reporting/actionRows';
 
-/** A count chosen in the table or the chart: which items, of which objective (absent: all). */
+/** A count chosen in a table or a chart: which items, of which objective (absent: all), in which quarter (absent: the report's). */
 export interface DrillTarget {
   kind: 'actions' | 'measures';
   bucket?: Bucket;
   objectiveRef?: string;
+  /** A direction of travel quarter's periodKey: its own report's items. */
+  quarter?: string;
 }
 
 /** A measure's standing this quarter, as status at a glance counts it (an annual measure's is its Q4 cell). */

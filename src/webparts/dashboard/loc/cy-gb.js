@@ -28,6 +28,7 @@ define([], function () {
       ChartBar: '{0}: {1}',
       ChartSegment: '{0} {1} ({2}%)',
       ChartHint: 'Mae pob bar yn un amcan; dewiswch ran o far i weld ei eitemau. Mae\'r un rhifau yn y tabl.',
+      TravelChartHint: 'Mae pob bar yn un chwarter, fel y barnodd ei adroddiad ei hun; dewiswch ran o far i weld ei eitemau. Mae\'r un rhifau yn y tabl.',
       ActionsChart: 'Camau gweithredu',
       MeasuresChart: 'Mesurau',
       AllObjectives: 'pob amcan'

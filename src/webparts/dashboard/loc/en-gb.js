@@ -28,6 +28,7 @@ define([], function () {
       ChartBar: '{0}: {1}',
       ChartSegment: '{0} {1} ({2}%)',
       ChartHint: 'Each bar is one objective; choose a part of a bar to see its items. The table has the same numbers.',
+      TravelChartHint: 'Each bar is one quarter, as its own report judged it; choose a part of a bar to see its items. The table has the same numbers.',
       ActionsChart: 'Actions',
       MeasuresChart: 'Measures',
       AllObjectives: 'all objectives'

@@ -34,6 +34,7 @@ declare interface IDashboardGlanceStrings {
   /** {0}: bucket name, {1}: count, {2}: percent */
   ChartSegment: string;
   ChartHint: string;
+  TravelChartHint: string;
   ActionsChart: string;
   MeasuresChart: string;
   AllObjectives: string;
