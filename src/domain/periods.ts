@@ -23,12 +23,26 @@ export function startYearOf(financialYear: FinancialYearLabel): number {
 }
 
 const FINANCIAL_YEAR = /^\s*(\d{4})\s*[-/–]\s*(\d{2}|\d{4})\s*$/;
+/** Labels already read (few in any tracker); cleared if odd input ever fills it. */
+const PARSED_YEARS_KEPT = 1000;
+const parsedYears = new Map<string, FinancialYearLabel | undefined>();
 
 /**
  * Reads a financial year as people write it — `2017-18`, `2017/18`, `2017-2018`, `2017/2018` —
  * and returns the canonical label, or `undefined` when the text is not one (`2017-19`).
  */
 export function parseFinancialYear(text: string): FinancialYearLabel | undefined {
+  if (!parsedYears.has(text)) {
+    // A report compares periods millions of times over a few year labels: parse each label once.
+    if (parsedYears.size >= PARSED_YEARS_KEPT) {
+      parsedYears.clear();
+    }
+    parsedYears.set(text, parseYearText(text));
+  }
+  return parsedYears.get(text);
+}
+
+function parseYearText(text: string): FinancialYearLabel | undefined {
   const match = FINANCIAL_YEAR.exec(text);
   if (!match) {
     return undefined;

@@ -1,6 +1,7 @@
 import { Action, ActionStatus, IsoDate, Update } from '../model';
 import { actionStatusForPeriod, isOverdue } from '../status';
 import { ReportInput } from './buildReport';
+import { groupBy } from './groupBy';
 
 /**
  * One row per action for the report's data export (SPEC §4.4 "CSV/Excel data"): its status for the
@@ -19,8 +20,9 @@ export interface ReportActionRow {
 
 export function reportActionRows(input: Pick<ReportInput, 'actions' | 'updates' | 'period' | 'updatesDue' | 'asOf'>): ReportActionRow[] {
   const context = { updatesDue: input.updatesDue, asOf: input.asOf };
+  const updatesByAction = groupBy(input.updates, (update: Update) => update.actionRef);
   return input.actions.map((action: Action) => {
-    const status = actionStatusForPeriod(action, input.updates.filter((update: Update) => update.actionRef === action.ref), input.period, context);
+    const status = actionStatusForPeriod(action, updatesByAction.get(action.ref) || [], input.period, context);
     return {
       objectiveRef: action.objectiveRef,
       ref: action.ref,

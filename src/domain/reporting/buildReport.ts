@@ -17,6 +17,7 @@ import { actionCandidate, measureCandidate } from './challengeCandidates';
 import { detectChallenges } from './challenges';
 import { buildHeadlines } from './headlines';
 import { measureRagFor, reportMeasureRow } from './measureRows';
+import { groupBy } from './groupBy';
 import { compareRefs, objectiveOrder } from './naturalOrder';
 import { ActionWithStatus, overdueItems } from './overdue';
 import { documentPeriod, documentPlan, ReportDocument } from './reportDocument';
@@ -51,20 +52,6 @@ export interface ReportInput {
   risks: readonly Risk[];
   /** The language of headlines and challenge reasons; en-GB by default. */
   strings?: ReportStrings;
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  items.forEach((item) => {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) {
-      group.push(item);
-    } else {
-      groups.set(key, [item]);
-    }
-  });
-  return groups;
 }
 
 /** Compares financial years however they were written (`2017-18`, `2017/18`). */
