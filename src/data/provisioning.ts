@@ -7,14 +7,15 @@ import { LIST_ORDER, LISTS } from './schema';
 import { FieldDefinition, ListDefinition } from './schemaTypes';
 import { fieldSchemaXml } from './fieldSchemaXml';
 import { toTrackerError } from './errors';
+import { fillReportedStatuses } from './fillReportedStatuses';
 
 /**
  * `tracker provision`, and how local mode's store gets its lists: creates what the site lacks of
  * the tracker's schema and changes nothing already right. Each list is created at the URL the
  * .sppkg's feature gives it (named by its URL, then renamed), versioning on; its fields come from
  * the same schema XML the .sppkg deploys, in one `$batch` per list; the built-in Title takes the
- * schema's caption, required flag and index; missing indexes are set. Running it twice does
- * nothing the second time.
+ * schema's caption, required flag and index; missing indexes are set; actions from before the
+ * ReportedStatuses column get it worked out. Running it twice does nothing the second time.
  */
 
 export interface ProvisionReport {
@@ -23,6 +24,8 @@ export interface ProvisionReport {
   fieldsCreated: string[];
   /** `List/Field` for each existing field that was indexed (or, for Title, brought in line). */
   indexesSet: string[];
+  /** Actions whose ReportedStatuses column was worked out from their updates (a site from before the column). */
+  statusesFilled: number;
 }
 
 interface SiteField {
@@ -98,7 +101,7 @@ async function ensureFields(sp: SPFI, list: ListDefinition, ids: Map<string, str
 }
 
 export async function provisionSite(sp: SPFI): Promise<ProvisionReport> {
-  const report: ProvisionReport = { listsCreated: [], fieldsCreated: [], indexesSet: [] };
+  const report: ProvisionReport = { listsCreated: [], fieldsCreated: [], indexesSet: [], statusesFilled: 0 };
   try {
     const existing: Array<{ Id: string; Title: string }> = await sp.web.lists.select('Id', 'Title')();
     const ids = new Map<string, string>();
@@ -108,6 +111,7 @@ export async function provisionSite(sp: SPFI): Promise<ProvisionReport> {
       await ensureList(sp, list, ids, report);
       await ensureFields(sp, list, ids, report);
     }
+    report.statusesFilled = await fillReportedStatuses(sp);
     return report;
   } catch (error) {
     throw toTrackerError(error, "The site's lists");

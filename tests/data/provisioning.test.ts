@@ -22,7 +22,7 @@ describe('provisionSite', () => {
       expect(await sp.web.lists.getByTitle('Evidence').select('BaseTemplate', 'EnableVersioning', 'DefaultViewUrl')()).toMatchObject({
         BaseTemplate: 101, EnableVersioning: true, DefaultViewUrl: '/sites/tracker/Evidence/Forms/AllItems.aspx'
       });
-      expect(await provisionSite(sp)).toEqual({ listsCreated: [], fieldsCreated: [], indexesSet: [] });
+      expect(await provisionSite(sp)).toEqual({ listsCreated: [], fieldsCreated: [], indexesSet: [], statusesFilled: 0 });
     } finally {
       await store.close();
     }

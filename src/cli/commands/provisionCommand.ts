@@ -4,13 +4,14 @@ import { openSite, siteArgument } from '../site';
 import { EXIT_OK } from '../usage';
 
 function describe(report: ProvisionReport, site: string): string[] {
-  const made = report.listsCreated.length + report.fieldsCreated.length + report.indexesSet.length;
+  const made = report.listsCreated.length + report.fieldsCreated.length + report.indexesSet.length + report.statusesFilled;
   if (!made) return [`${site}: every tracker list, column and index is already in place.`];
   return [
     `${site}: provisioned the tracker's lists.`,
     `  lists created: ${report.listsCreated.join(', ') || 'none'}`,
     `  columns created: ${report.fieldsCreated.length}`,
-    `  indexes set: ${report.indexesSet.join(', ') || 'none'}`
+    `  indexes set: ${report.indexesSet.join(', ') || 'none'}`,
+    `  actions whose reported statuses were worked out from their updates: ${report.statusesFilled}`
   ];
 }
 
