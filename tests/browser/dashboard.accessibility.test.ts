@@ -33,7 +33,7 @@ describe('the dashboard, accessible in every state, theme, width and language', 
 
   const themes: Array<['default' | 'dark' | 'contrast', Language]> = [['default', 'en-gb'], ['dark', 'en-gb'], ['contrast', 'en-gb'], ['default', 'cy-gb'], ['dark', 'cy-gb']];
 
-  test.each(themes)('in the %s theme, in %s: loaded, with a drill-down open and with measures filtered, axe finds nothing', async (theme, language) => {
+  test.each(themes)('in the %s theme, in %s: loaded, with a drill-down open from the glance and from the direction of travel, and with measures filtered, axe finds nothing', async (theme, language) => {
     const strings = dashboardStrings(language);
     const page = await open({ theme, language });
     await expectNoViolations(page);
@@ -41,6 +41,10 @@ describe('the dashboard, accessible in every state, theme, width and language', 
 
     await page.locator('[data-testid="at-a-glance"] button').first().click();
     await page.getByTestId('drill-down').waitFor();
+    await expectNoViolations(page);
+
+    await page.locator('[data-testid="direction-of-travel"] button').first().click();
+    await page.locator('[data-section="travel"] [data-testid="drill-down"]').waitFor();
     await expectNoViolations(page);
 
     await page.locator('#dashboard-filter-rag').selectOption('NoTarget');
