@@ -5,7 +5,7 @@ import { mayCompete } from '../domain/quarterlyDuties';
 import { ReviewDecision } from '../domain/reviewDecisions';
 import { validateUpdate } from '../domain/updateValidation';
 import {
-  EvidenceFile, EvidenceUpload, IMyWorkRepository, IReviewRepository, MyItems, Revision, ReviewQueue, Stored, UploadProgress
+  EvidenceFile, EvidenceUpload, IMyWorkRepository, IReviewRepository, MyDueWork, MyItems, Revision, ReviewQueue, Stored, UploadProgress
 } from './ITrackerRepository';
 import { ActionKey, refreshReportedStatuses } from './reportedStatuses';
 import { decideDeadlineChange } from './deadlineDecisions';
@@ -20,6 +20,7 @@ import { dateToItem } from './mapping/fieldValues';
 import { measureValueFromItem, measureValueToItem } from './mapping/measureMapping';
 import { changeRequestToItem, updateFromItem, updateToItem } from './mapping/updateMapping';
 import { PeopleResolver } from './people';
+import { readMyDueWork } from './queries/myDueWorkReads';
 import { readMyItems } from './queries/myItemsReads';
 import { readReviewQueue } from './queries/reviewQueueReads';
 import { reviewUpdate } from './reviews';
@@ -53,6 +54,10 @@ export class WorkRepository implements IMyWorkRepository, IReviewRepository {
 
   public myItems(email: string, period: ReportingPeriod): Promise<MyItems> {
     return this.guard('myItems', 'Your items', () => readMyItems(this.sp, email, period));
+  }
+
+  public myDueWork(email: string, today: IsoDate): Promise<MyDueWork> {
+    return this.guard('myDueWork', 'Your milestones', () => readMyDueWork(this.sp, email, today));
   }
 
   public reviewQueue(email: string, period: ReportingPeriod): Promise<ReviewQueue> {
