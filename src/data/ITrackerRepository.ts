@@ -68,7 +68,8 @@ export interface IMyWorkRepository {
    * What `email`'s due list (domain/myMilestones, SPEC §5.3) is built from on `today`, across all
    * plans: the actions and not-done milestones they own, the deadline change requests waiting in
    * the plans they lead, the plans and the reporting calendar. Reads only the person's items, on
-   * indexed columns, in three HTTP requests.
+   * indexed columns, in three HTTP requests (a fourth when some of their milestones sit under
+   * other people's actions, or an action's ReportedStatuses were never worked out).
    */
   myDueWork(email: string, today: IsoDate): Promise<MyDueWork>;
 

@@ -146,6 +146,15 @@ describe('My milestones: one person’s due list through the repository', () => 
     // 3.5. now ends on 30 September: 87 days away, beyond the 30 days looked ahead.
     expect(labels((await load()).overdue).filter((label) => label.indexOf('3.5.') >= 0)).toEqual([]);
   });
+
+  test('a milestone under someone else’s action leaves the list once that action is withdrawn', async () => {
+    expect(rowTitled(await load(), 'Brief the cabinet member')).toMatchObject({ kind: 'milestone', daysUntilDue: 5 });
+    await lead.saveUpdate(PLAN, {
+      actionRef: '1.0.', financialYear: '2018-19', quarter: 'Q1', status: 'Withdrawn', withdrawnReason: 'Merged into 2.1.', progress: 'Merged',
+      reviewState: 'Submitted', submittedBy: personOf(LEAD), submittedOn: '2018-07-04T09:00:00Z'
+    });
+    expect(rowTitled(await load(), 'Brief the cabinet member')).toBeUndefined();
+  });
 });
 
 describe('My milestones over a Milestones list past the 5,000-item threshold', () => {

@@ -1,7 +1,7 @@
 import { daysBetween } from '../calendarDate';
 import { mayDecideDeadlineChange } from '../deadlineChanges';
 import { daysOverdue, isMilestoneDone } from '../milestones';
-import { IsoDate, Plan, ReportingPeriod } from '../model';
+import { ActionStatus, IsoDate, Plan, ReportingPeriod } from '../model';
 import { findPlan, isPlanCollecting, isPlanOpen } from '../plans';
 import { actionOwesUpdate, actionUpdateDone } from '../quarterlyDuties';
 import { actionStatusForPeriod, isFinished } from '../status';
@@ -48,7 +48,8 @@ function openPlan(plans: readonly Plan[], title: string): Plan | undefined {
   return plan && isPlanOpen(plan) ? plan : undefined;
 }
 
-function statusOf<S extends DueSources>(entry: ActionWithUpdates<S>, clock: DueClock): ReturnType<typeof actionStatusForPeriod> {
+/** The action's status for the quarter open for updates, as the report would give it today. */
+function statusOf<S extends DueSources>(entry: ActionWithUpdates<S>, clock: DueClock): ActionStatus {
   return actionStatusForPeriod(entry.action.value, entry.updates, clock.openPeriod, { updatesDue: clock.updatesDue, asOf: clock.today });
 }
 
