@@ -27,6 +27,8 @@ import {
  * - a deadline change request waiting for the person's decision (the plan's lead decides,
  *   deadlineChanges.mayDecideDeadlineChange), by the deadline it asks to move: deciding it after
  *   that deadline has passed leaves the owner chased for a date that may be moving.
+ * Only what the person owns is theirs to be chased for: a delegate helps with an action's update
+ * in My updates, but the owner answers for its dates (SPEC §4.5 reminds owners).
  * Closed plans ask nothing of anyone; an owed update also needs the plan to cover the quarter.
  * Days are calendar days: weekends and bank holidays count, as they do for overdue in the report.
  */
