@@ -20,7 +20,6 @@ import { dateToItem } from './mapping/fieldValues';
 import { measureValueFromItem, measureValueToItem } from './mapping/measureMapping';
 import { changeRequestToItem, updateFromItem, updateToItem } from './mapping/updateMapping';
 import { PeopleResolver } from './people';
-import { readMyDueWork } from './queries/myDueWorkReads';
 import { readMyItems } from './queries/myItemsReads';
 import { readReviewQueue } from './queries/reviewQueueReads';
 import { reviewUpdate } from './reviews';
@@ -57,7 +56,11 @@ export class WorkRepository implements IMyWorkRepository, IReviewRepository {
   }
 
   public myDueWork(email: string, today: IsoDate): Promise<MyDueWork> {
-    return this.guard('myDueWork', 'Your milestones', () => readMyDueWork(this.sp, email, today));
+    return this.guard('myDueWork', 'Your milestones', async () => {
+      // Loaded on first call: My updates, which shares this class, never reads the due list.
+      const { readMyDueWork } = await import(/* webpackChunkName: 'tracker-my-milestones' */ './queries/myDueWorkReads');
+      return readMyDueWork(this.sp, email, today);
+    });
   }
 
   public reviewQueue(email: string, period: ReportingPeriod): Promise<ReviewQueue> {
