@@ -4,7 +4,7 @@ import { ReviewDecision } from '../domain/reviewDecisions';
 import { ImportParseResult } from '../domain/import';
 import { LinkOutcome } from './admin/personLinks';
 import {
-  ChallengeResponse, EvidenceFile, EvidenceUpload, ImportOptions, ImportOutcome, ItemVersions, MyItems, PlanTracker, ReportTracker, Revision, ReviewQueue, Stored,
+  ChallengeResponse, EvidenceFile, EvidenceUpload, ImportOptions, ImportOutcome, ItemVersions, MyDueWork, MyItems, PlanTracker, ReportTracker, Revision, ReviewQueue, Stored,
   UploadProgress
 } from './trackerTypes';
 
@@ -63,6 +63,15 @@ export interface IDashboardRepository extends ITrackerReader {
 export interface IMyWorkRepository {
   /** What `email` owns or is delegate for, across open plans, for the period. */
   myItems(email: string, period: ReportingPeriod): Promise<MyItems>;
+
+  /**
+   * What `email`'s due list (domain/myMilestones, SPEC §5.3) is built from on `today`, across all
+   * plans: the actions and not-done milestones they own, the deadline change requests waiting in
+   * the plans they lead, the plans and the reporting calendar. Reads only the person's items, on
+   * indexed columns, in three HTTP requests (a fourth when some of their milestones sit under
+   * other people's actions, or an action's ReportedStatuses were never worked out).
+   */
+  myDueWork(email: string, today: IsoDate): Promise<MyDueWork>;
 
   /** Adds an update, or saves over `revision` (ConflictError when it is stale, or when another editable update for the period exists). */
   saveUpdate(plan: string, update: Update, revision?: Revision): Promise<Stored<Update>>;

@@ -5,7 +5,7 @@ import { mayCompete } from '../domain/quarterlyDuties';
 import { ReviewDecision } from '../domain/reviewDecisions';
 import { validateUpdate } from '../domain/updateValidation';
 import {
-  EvidenceFile, EvidenceUpload, IMyWorkRepository, IReviewRepository, MyItems, Revision, ReviewQueue, Stored, UploadProgress
+  EvidenceFile, EvidenceUpload, IMyWorkRepository, IReviewRepository, MyDueWork, MyItems, Revision, ReviewQueue, Stored, UploadProgress
 } from './ITrackerRepository';
 import { ActionKey, refreshReportedStatuses } from './reportedStatuses';
 import { decideDeadlineChange } from './deadlineDecisions';
@@ -53,6 +53,14 @@ export class WorkRepository implements IMyWorkRepository, IReviewRepository {
 
   public myItems(email: string, period: ReportingPeriod): Promise<MyItems> {
     return this.guard('myItems', 'Your items', () => readMyItems(this.sp, email, period));
+  }
+
+  public myDueWork(email: string, today: IsoDate): Promise<MyDueWork> {
+    return this.guard('myDueWork', 'Your milestones', async () => {
+      // Loaded on first call: My updates, which shares this class, never reads the due list.
+      const { readMyDueWork } = await import(/* webpackChunkName: 'tracker-my-milestones' */ './queries/myDueWorkReads');
+      return readMyDueWork(this.sp, email, today);
+    });
   }
 
   public reviewQueue(email: string, period: ReportingPeriod): Promise<ReviewQueue> {

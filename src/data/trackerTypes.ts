@@ -15,6 +15,7 @@ import {
   Update
 } from '../domain/model';
 import { FieldText } from '../domain/itemHistory';
+import { DueAction, DueSources, PersonsDueWork } from '../domain/myMilestones';
 import { ImportParseResult } from '../domain/import';
 
 /** A list item as stored: the domain value with SharePoint's id and ETag (for concurrency). */
@@ -85,6 +86,20 @@ export interface MyItems {
   /** Deadline change requests on those actions and milestones' actions, whatever their decision, oldest first. */
   changeRequests: Array<{ plan: string; request: Stored<DeadlineChangeRequest> }>;
 }
+
+/**
+ * The items of a person's due list as the repository holds them: milestones and change requests
+ * with their ETags, to be marked done or decided from the list; actions with their ids only
+ * (nothing is saved over them from the list).
+ */
+export interface StoredDueSources extends DueSources {
+  milestone: Stored<Milestone>;
+  action: { id: number; value: DueAction };
+  request: Stored<DeadlineChangeRequest>;
+}
+
+/** What one person's due list (SPEC §5.3, domain/myMilestones) is built from, across all plans. */
+export type MyDueWork = PersonsDueWork<StoredDueSources>;
 
 /** A submitted update waiting for a plan lead's decision (SPEC §5.1 review queue). */
 export interface ReviewItem {

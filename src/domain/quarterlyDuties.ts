@@ -13,7 +13,7 @@ import { countingUpdate, latestCountingUpdateBefore } from './status';
  * An action owes an update unless it has not started by the quarter's end, or its latest earlier
  * update reported it Blue or Withdrawn (finished). An update written anyway reopens it.
  */
-export function actionOwesUpdate(action: Action, updates: readonly Update[], period: ReportingPeriod): boolean {
+export function actionOwesUpdate(action: Pick<Action, 'ref' | 'startDate'>, updates: readonly Update[], period: ReportingPeriod): boolean {
   if (actionUpdateDone(updates, period)) {
     return true;
   }

@@ -89,7 +89,7 @@ export function latestCountingUpdateBefore(updates: readonly Update[], period: R
  * @param updates - all updates for this action, any period.
  */
 export function actionStatusForPeriod(
-  action: Action,
+  action: Pick<Action, 'ref' | 'startDate'>,
   updates: readonly Update[],
   period: ReportingPeriod,
   context: StatusContext
@@ -109,11 +109,16 @@ export function actionStatusForPeriod(
   return context.asOf > context.updatesDue ? 'NoUpdate' : 'AwaitingUpdate';
 }
 
+/** Reported complete (Blue) or withdrawn: finished, so nobody is chased for it. */
+export function isFinished(status: ActionStatus): boolean {
+  return CARRIED_FORWARD.indexOf(status as ReportedStatus) >= 0;
+}
+
 /**
  * SPEC §4.2: an action is overdue when it is past its end date (endDate < asOf) and not Blue.
  * Withdrawn and NotDue actions are not overdue either; an action without an end date never is.
  */
-export function isOverdue(action: Action, status: ActionStatus, asOf: IsoDate): boolean {
+export function isOverdue(action: Pick<Action, 'ref' | 'endDate'>, status: ActionStatus, asOf: IsoDate): boolean {
   return !!action.endDate && action.endDate < asOf && NEVER_OVERDUE.indexOf(status) < 0;
 }
 

@@ -4,6 +4,7 @@ import {
   actionStatusForPeriod,
   countingUpdate,
   isCountingUpdate,
+  isFinished,
   isOverdue,
   latestCountingUpdateBefore,
   StatusContext
@@ -230,5 +231,20 @@ describe('actionIsOverdue: what the web part and the report both show', () => {
 
   test('an action that has not started is not overdue, even past an (odd) end date', () => {
     expect(actionIsOverdue({ ...action, startDate: '2018-05-01', endDate: '2018-03-31' }, [], Q4_2017, AFTER_DUE)).toBe(false);
+  });
+});
+
+describe('isFinished: reported complete or withdrawn, so nobody is chased', () => {
+  test.each<[ActionStatus, boolean]>([
+    ['Blue', true],
+    ['Withdrawn', true],
+    ['Green', false],
+    ['Amber', false],
+    ['Red', false],
+    ['NotDue', false],
+    ['NoUpdate', false],
+    ['AwaitingUpdate', false]
+  ])('%s → %s', (status, expected) => {
+    expect(isFinished(status)).toBe(expected);
   });
 });
