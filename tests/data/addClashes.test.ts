@@ -10,8 +10,8 @@ import { TrackerRepository } from '../../src/data/TrackerRepository';
 import { MeasureImportRow } from '../../src/domain/import';
 import { DeadlineChangeRequest, Measure, MeasureValue, ReviewState, Update } from '../../src/domain/model';
 import { SharePointStore } from '../../src/local/sharepointStore';
-import { actionRow, actionsFile, LEAD, OWNER, repositoryAs, spAs } from './repositoryHarness';
-import { ownersUpdate, personOf, startReviewStore } from './reviewHarness';
+import { actionRow, actionsFile, OWNER, planActions, spAs } from './repositoryHarness';
+import { ownersUpdate, personOf, startReviewSite } from './reviewHarness';
 
 const PLAN = 'Corporate Improvement Plan';
 const Q1 = { financialYear: '2018-19', quarter: 'Q1' as const };
@@ -23,10 +23,8 @@ describe('two people adding the same action’s update for a quarter', () => {
   let owner: TrackerRepository;
 
   beforeAll(async () => {
-    store = await startReviewStore();
-    lead = repositoryAs(store, LEAD.email);
-    owner = repositoryAs(store, OWNER.email);
-    await lead.importRows(actionsFile(Array.from({ length: 6 }, (_v, n) => actionRow(PLAN, n))));
+    ({ store, lead, owner } = await startReviewSite());
+    await lead.importRows(planActions(PLAN, 6));
   }, 60000);
 
   afterAll(() => store.close());
@@ -86,9 +84,7 @@ describe('two people adding the same measure’s value for a period', () => {
     ({ measureRef: 'M1', financialYear: '2018-19', period, value, note, enteredBy: personOf(OWNER) });
 
   beforeAll(async () => {
-    store = await startReviewStore();
-    lead = repositoryAs(store, LEAD.email);
-    owner = repositoryAs(store, OWNER.email);
+    ({ store, lead, owner } = await startReviewSite());
     await lead.importRows(actionsFile([actionRow(PLAN, 0)]));
     const row: MeasureImportRow = { rowNumber: 2, plan: PLAN, objectiveRef: '1', measure, values: [] };
     await lead.importRows({ kind: 'measures', errors: [], warnings: [], rows: [row] });
@@ -130,9 +126,7 @@ describe('a second request to move the same deadline', () => {
   });
 
   beforeAll(async () => {
-    store = await startReviewStore();
-    lead = repositoryAs(store, LEAD.email);
-    owner = repositoryAs(store, OWNER.email);
+    ({ store, lead, owner } = await startReviewSite());
     await lead.importRows(actionsFile([actionRow(PLAN, 0), actionRow(PLAN, 1)]));
     await lead.importRows({
       kind: 'milestones', errors: [], warnings: [],

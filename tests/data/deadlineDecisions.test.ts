@@ -12,8 +12,8 @@ import { LISTS } from '../../src/data/schema';
 import { TrackerRepository } from '../../src/data/TrackerRepository';
 import { DeadlineChangeRequest, ReportingPeriod } from '../../src/domain/model';
 import { SharePointStore } from '../../src/local/sharepointStore';
-import { actionRow, actionsFile, LEAD, OWNER, repositoryAs, snapshot, spAs, VISITOR } from './repositoryHarness';
-import { OTHER_LEAD, personOf, setObjectiveLeads, setPlan, startReviewStore } from './reviewHarness';
+import { actionRow, LEAD, OWNER, planActions, repositoryAs, snapshot, spAs, VISITOR } from './repositoryHarness';
+import { OTHER_LEAD, personOf, setObjectiveLeads, setPlan, startReviewSite } from './reviewHarness';
 
 /**
  * A plan lead's decision on a deadline change request (SPEC §3), over HTTP against the embedded
@@ -42,11 +42,9 @@ describe('deadline change decisions against the embedded SharePoint store', () =
   let owner: TrackerRepository;
 
   beforeAll(async () => {
-    store = await startReviewStore();
-    lead = repositoryAs(store);
-    owner = repositoryAs(store, OWNER.email);
-    await lead.importRows(actionsFile(Array.from({ length: 13 }, (_v, n) => actionRow(PLAN, n))));
-    await lead.importRows(actionsFile(Array.from({ length: 2 }, (_v, n) => actionRow(OTHER_PLAN, n))));
+    ({ store, lead, owner } = await startReviewSite());
+    await lead.importRows(planActions(PLAN, 13));
+    await lead.importRows(planActions(OTHER_PLAN, 2));
     await lead.importRows({
       kind: 'milestones', errors: [], warnings: [],
       rows: [{ rowNumber: 2, plan: PLAN, milestone: { actionRef: '2.1.', title: MILESTONE, dueDate: '2018-06-30' } }]

@@ -6,7 +6,7 @@ import { TrackerRepository } from '../../src/data/TrackerRepository';
 import { parseImport, readCsv } from '../../src/domain/import';
 import { SharePointStore } from '../../src/local/sharepointStore';
 import { injectFaultAtWrite } from './faultAtWrite';
-import { actionRow, actionsFile, OWNER, repositoryAs, snapshot, spAs, startStore } from './repositoryHarness';
+import { actionRow, actionsFile, OWNER, planActions, repositoryAs, snapshot, spAs, startStore } from './repositoryHarness';
 
 const PLAN = 'Corporate Improvement Plan';
 
@@ -27,7 +27,7 @@ describe('importRows: all or nothing', () => {
   beforeAll(async () => {
     store = await startStore();
     repository = repositoryAs(store);
-    await repository.importRows(actionsFile(Array.from({ length: 200 }, (_v, n) => actionRow(PLAN, n))));
+    await repository.importRows(planActions(PLAN, 200));
   }, 60000);
 
   afterAll(() => store.close());
@@ -59,7 +59,7 @@ describe('importRows: all or nothing', () => {
 
   test('re-importing the same rows updates instead of duplicating, and writes nothing unchanged', async () => {
     const before = await snapshot(spAs(store));
-    const outcome = await repository.importRows(actionsFile(Array.from({ length: 200 }, (_v, n) => actionRow(PLAN, n))));
+    const outcome = await repository.importRows(planActions(PLAN, 200));
     expect(outcome).toMatchObject({ created: 0, updated: 200, writes: 0, plansCreated: [] });
     expect(await snapshot(spAs(store))).toEqual(before);
   });

@@ -10,7 +10,7 @@ import { LISTS } from '../../src/data/schema';
 import { TrackerRepository } from '../../src/data/TrackerRepository';
 import { Milestone, ReportingPeriod } from '../../src/domain/model';
 import { SharePointStore } from '../../src/local/sharepointStore';
-import { actionRow, actionsFile, OWNER, repositoryAs, snapshot, spAs, startStore, VISITOR } from './repositoryHarness';
+import { OWNER, planActions, repositoryAs, snapshot, spAs, startStore, VISITOR } from './repositoryHarness';
 
 /**
  * Undoing "done" on a milestone (SPEC §5.1, §5.3 quick actions): the milestone is due again and
@@ -29,7 +29,7 @@ describe('reopening a milestone against the embedded SharePoint store', () => {
     store = await startStore();
     owner = repositoryAs(store, OWNER.email);
     // Action 2.1. is Jan Coles's, so its milestones are too (a milestone's owner defaults to its action's).
-    await repositoryAs(store).importRows(actionsFile(Array.from({ length: 4 }, (_v, n) => actionRow(PLAN, n))));
+    await repositoryAs(store).importRows(planActions(PLAN, 4));
     await repositoryAs(store).importRows({
       kind: 'milestones', errors: [], warnings: [],
       rows: ['Consultation closes', 'Report to cabinet', 'Policy adopted'].map((title, index) => ({

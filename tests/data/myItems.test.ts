@@ -11,8 +11,8 @@ import { measureTrend } from '../../src/domain/measures';
 import { Measure, MeasureValue, Quarter, ReportingPeriod } from '../../src/domain/model';
 import { MeasureImportRow } from '../../src/domain/import';
 import { SharePointStore } from '../../src/local/sharepointStore';
-import { actionRow, actionsFile, LEAD, OWNER, repositoryAs, spAs } from './repositoryHarness';
-import { ownersUpdate, personOf, setPlan, startReviewStore } from './reviewHarness';
+import { actionRow, actionsFile, LEAD, OWNER, spAs } from './repositoryHarness';
+import { ownersUpdate, personOf, setPlan, startReviewSite } from './reviewHarness';
 
 const PLAN = 'Corporate Improvement Plan';
 const CLOSED_PLAN = 'Post-inspection Action Plan 2015';
@@ -36,9 +36,7 @@ describe('myItems: what an owner needs for the update form', () => {
   let owner: TrackerRepository;
 
   beforeAll(async () => {
-    store = await startReviewStore();
-    lead = repositoryAs(store);
-    owner = repositoryAs(store, OWNER.email);
+    ({ store, lead, owner } = await startReviewSite());
     // Odd rows are owned by Jan Coles: 2.1., 1.3., 3.5.; row 6 (1.6.) names her as a delegate.
     const delegated = actionRow(PLAN, 6);
     delegated.action = { ...delegated.action, owner: { name: 'IB' }, delegates: [personOf(OWNER)] };

@@ -13,8 +13,8 @@ import { Milestone } from '../../src/domain/model';
 import { StoredDueSources } from '../../src/data/ITrackerRepository';
 import { loadMyMilestones, MyMilestones } from '../../src/report/loadMyMilestones';
 import { SharePointStore } from '../../src/local/sharepointStore';
-import { actionRow, actionsFile, LEAD, OWNER, repositoryAs, spAs } from './repositoryHarness';
-import { ownersUpdate, personOf, setPlan, startReviewStore } from './reviewHarness';
+import { actionRow, actionsFile, LEAD, OWNER, planActions, repositoryAs, spAs } from './repositoryHarness';
+import { ownersUpdate, personOf, setPlan, startReviewSite, startReviewStore } from './reviewHarness';
 
 /**
  * The My milestones data path (issue 14) through the real PnPjs repository against the embedded
@@ -50,10 +50,8 @@ describe('My milestones: one person’s due list through the repository', () => 
   const load = (email: string = OWNER.email): Promise<MyMilestones> => loadMyMilestones(owner, { email, today: TODAY });
 
   beforeAll(async () => {
-    store = await startReviewStore();
-    lead = repositoryAs(store);
-    owner = repositoryAs(store, OWNER.email);
-    await lead.importRows(actionsFile(Array.from({ length: 6 }, (_v, n) => actionRow(PLAN, n))));
+    ({ store, lead, owner } = await startReviewSite());
+    await lead.importRows(planActions(PLAN, 6));
     await lead.importRows(actionsFile([actionRow(CLOSED_PLAN, 0), actionRow(CLOSED_PLAN, 1)]));
     await lead.importRows(actionsFile([actionRow(OTHER_PLAN, 0), actionRow(OTHER_PLAN, 1)]));
     await lead.importRows({

@@ -15,7 +15,7 @@ import { loadReport } from '../../src/report/loadReport';
 import { reportInputOf } from '../../src/report/reportInput';
 import { injectFaultAtWrite } from './faultAtWrite';
 import { actionRow, actionsFile, LEAD, OWNER, repositoryAs, snapshot, spAs } from './repositoryHarness';
-import { ownersUpdate, personOf, setPlan, startReviewStore } from './reviewHarness';
+import { ownersUpdate, personOf, setPlan, startReviewSite } from './reviewHarness';
 
 jest.setTimeout(120_000);
 
@@ -49,9 +49,7 @@ describe('an action’s reported statuses follow its updates', () => {
   }
 
   beforeAll(async () => {
-    store = await startReviewStore();
-    lead = repositoryAs(store);
-    owner = repositoryAs(store, OWNER.email);
+    ({ store, lead, owner } = await startReviewSite());
     // 1.0. Green and 3.2. Green (n % 4 === 0); 2.1. and 1.3. Not due: all approved for 2017-18 Q4, with progress.
     await lead.importRows(actionsFile([0, 1, 2, 3].map((n) => actionRow(PLAN, n))));
     await setPlan(lead, PLAN, { lead: personOf(LEAD) });

@@ -61,6 +61,11 @@ export function actionsFile(rows: ActionImportRow[]): ActionsParseResult {
   return { kind: 'actions', rows, errors: [], warnings: [] };
 }
 
+/** An actions file of `count` rows of one plan: actionRow(plan, 0) to actionRow(plan, count - 1). */
+export function planActions(plan: string, count: number): ActionsParseResult {
+  return actionsFile(Array.from({ length: count }, (_v, n) => actionRow(plan, n)));
+}
+
 /** Every item of every tracker list, minus what SharePoint changes on any write (version, Modified). */
 export async function snapshot(sp: SPFI): Promise<Record<string, unknown[]>> {
   const lists: Record<string, unknown[]> = {};

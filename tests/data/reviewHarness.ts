@@ -7,7 +7,7 @@ import { LISTS } from '../../src/data/schema';
 import { PersonRef, Plan, Quarter, ReportedStatus, ReviewState, Update } from '../../src/domain/model';
 import { SharePointStore, StorePerson } from '../../src/local/sharepointStore';
 import { startTrackerSite } from '../../src/local/trackerSite';
-import { LEAD, OWNER, spAs, VISITOR } from './repositoryHarness';
+import { LEAD, OWNER, repositoryAs, spAs, VISITOR } from './repositoryHarness';
 
 /** People and set-up steps shared by the my-items and review-queue tests. */
 
@@ -20,6 +20,12 @@ export function personOf(person: StorePerson): PersonRef {
 
 export function startReviewStore(): Promise<SharePointStore> {
   return startTrackerSite({ memory: true, port: 0, quiet: true, people: [LEAD, OWNER, VISITOR, OTHER_LEAD] });
+}
+
+/** A review store with the plan lead's and the owner's repositories. */
+export async function startReviewSite(): Promise<{ store: SharePointStore; lead: TrackerRepository; owner: TrackerRepository }> {
+  const store = await startReviewStore();
+  return { store, lead: repositoryAs(store), owner: repositoryAs(store, OWNER.email) };
 }
 
 /** Sets a plan's lead and, optionally, its status, over the plan as listed. */

@@ -11,8 +11,8 @@ import { TrackerRepository } from '../../src/data/TrackerRepository';
 import { ReportingPeriod, ReviewState, Update } from '../../src/domain/model';
 import { countingUpdate } from '../../src/domain/status';
 import { SharePointStore } from '../../src/local/sharepointStore';
-import { actionRow, actionsFile, LEAD, OWNER, repositoryAs, spAs } from './repositoryHarness';
-import { nestObjective, OTHER_LEAD, ownersUpdate, personOf, setObjectiveLeads, setPlan, startReviewStore } from './reviewHarness';
+import { LEAD, OWNER, planActions, repositoryAs, spAs } from './repositoryHarness';
+import { nestObjective, OTHER_LEAD, ownersUpdate, personOf, setObjectiveLeads, setPlan, startReviewSite } from './reviewHarness';
 
 // Rows 0–5 of each plan: actions 1.0., 2.1., 3.2., 1.3., 2.4., 3.5. under objectives 1, 2 and 3.
 const PLAN_A = 'Corporate Improvement Plan';
@@ -26,11 +26,9 @@ describe('review queue and review decisions against the embedded SharePoint stor
   let owner: TrackerRepository;
 
   beforeAll(async () => {
-    store = await startReviewStore();
-    lead = repositoryAs(store);
-    owner = repositoryAs(store, OWNER.email);
-    await lead.importRows(actionsFile(Array.from({ length: 6 }, (_v, n) => actionRow(PLAN_A, n))));
-    await lead.importRows(actionsFile(Array.from({ length: 6 }, (_v, n) => actionRow(PLAN_B, n))));
+    ({ store, lead, owner } = await startReviewSite());
+    await lead.importRows(planActions(PLAN_A, 6));
+    await lead.importRows(planActions(PLAN_B, 6));
     await setPlan(lead, PLAN_A, { lead: personOf(LEAD) });
     await setPlan(lead, PLAN_B, { lead: personOf(OTHER_LEAD) });
     // Pat Lead also leads objective 2 of plan B, so reviews its actions' updates there.

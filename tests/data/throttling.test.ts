@@ -3,7 +3,7 @@
  */
 import { ThrottledError } from '../../src/data/errors';
 import { SharePointStore } from '../../src/local/sharepointStore';
-import { actionRow, actionsFile, repositoryAs, startStore } from './repositoryHarness';
+import { planActions, repositoryAs, startStore } from './repositoryHarness';
 
 const PLAN = 'Service Plan 2017-18';
 const Q4 = { financialYear: '2017-18', quarter: 'Q4' as const };
@@ -21,7 +21,7 @@ describe('the repository under throttling', () => {
     store.faults.set({ failureRate: 0.3, status: 429, retryAfterSeconds: 0, seed: 11 });
     store.resetStats();
     const repository = repositoryAs(store, undefined, 12);
-    const outcome = await repository.importRows(actionsFile(Array.from({ length: 300 }, (_v, n) => actionRow(PLAN, n))));
+    const outcome = await repository.importRows(planActions(PLAN, 300));
     expect(outcome).toMatchObject({ created: 300, writes: 604 });
     const tracker = await repository.loadTracker(PLAN, Q4);
     expect(tracker.actions).toHaveLength(300);

@@ -5,7 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { TrackerRepository } from '../../src/data/TrackerRepository';
 import { Update } from '../../src/domain/model';
 import { SharePointStore } from '../../src/local/sharepointStore';
-import { actionRow, actionsFile, LEAD, OWNER, repositoryAs, snapshot, spAs, startStore, VISITOR } from './repositoryHarness';
+import { LEAD, OWNER, planActions, repositoryAs, snapshot, spAs, startStore, VISITOR } from './repositoryHarness';
 
 const PLAN = 'Strategic Equality Plan 2016-20';
 const Q4 = { financialYear: '2017-18', quarter: 'Q4' as const };
@@ -17,7 +17,7 @@ describe('TrackerRepository against the embedded SharePoint store', () => {
   beforeAll(async () => {
     store = await startStore();
     repository = repositoryAs(store);
-    await repository.importRows(actionsFile(Array.from({ length: 12 }, (_v, n) => actionRow(PLAN, n))));
+    await repository.importRows(planActions(PLAN, 12));
   }, 30000);
 
   afterAll(() => store.close());
