@@ -1,12 +1,8 @@
 import * as React from 'react';
-import * as ReactDom from 'react-dom';
-import { Version } from '@microsoft/sp-core-library';
-import { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import * as strings from 'DashboardWebPartStrings';
 import * as commonStrings from 'TrackerCommonStrings';
 import { createSp } from '../../data/createSp';
 import { consoleLogger } from '../../data/logger';
-import { londonDateOf } from '../../domain/calendarDate';
 import { HostThemedWebPart } from '../shared/HostThemedWebPart';
 import { IDashboardServices } from './components/IDashboardProps';
 import { IDashboardWebPartProps } from './IDashboardWebPartProps';
@@ -20,7 +16,6 @@ import { IDashboardWebPartProps } from './IDashboardWebPartProps';
 export default class DashboardWebPart extends HostThemedWebPart<IDashboardWebPartProps> {
   private services: IDashboardServices | undefined;
   private ui: typeof import('./dashboardUi') | undefined;
-  private propertyPane: ((properties: IDashboardWebPartProps, today: string) => IPropertyPaneConfiguration) | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -32,26 +27,13 @@ export default class DashboardWebPart extends HostThemedWebPart<IDashboardWebPar
     if (!this.services || !this.ui) {
       return;
     }
-    const { email, displayName } = this.context.pageContext.user;
-    const page = { user: { name: displayName, email }, today: londonDateOf(new Date()), now: () => new Date(), strings: { ...strings, ...commonStrings }, theme: this.hostTheme };
-    ReactDom.render(React.createElement(this.ui.Dashboard, this.ui.dashboardProps(this.services, page, this.properties)), this.domElement);
-  }
-
-  protected onDispose(): void {
-    ReactDom.unmountComponentAtNode(this.domElement);
-  }
-
-  protected get dataVersion(): Version {
-    return Version.parse('1.0');
+    const page = this.hostPage({ ...strings, ...commonStrings });
+    this.renderRoot(React.createElement(this.ui.Dashboard, this.ui.dashboardProps(this.services, page, this.properties)));
   }
 
   /** The property pane's code is a separate chunk, loaded only when an editor opens it. */
   protected async loadPropertyPaneResources(): Promise<void> {
     const { buildPropertyPane } = await import(/* webpackChunkName: 'dashboard-property-pane' */ './propertyPane/DashboardPropertyPane');
     this.propertyPane = (properties, today) => buildPropertyPane(strings.PropertyPane, properties, today);
-  }
-
-  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return this.propertyPane ? this.propertyPane(this.properties, londonDateOf(new Date())) : { pages: [] };
   }
 }
