@@ -31,6 +31,7 @@ const periodKey: FieldDefinition = { name: 'PeriodKey', title: 'Period', kind: '
 const owner: FieldDefinition = { name: 'Owner', title: 'Owner', kind: 'person', indexed: true };
 /** The owner as the tracker names them (`IB`, `Jan Coles`), kept when no site user matches yet. */
 const ownerName: FieldDefinition = { name: 'OwnerName', title: 'Owner name', kind: 'text' };
+const serviceArea: FieldDefinition = { name: 'ServiceArea', title: 'Service area', kind: 'text' };
 const evidence: FieldDefinition = { name: 'Evidence', title: 'Evidence', kind: 'note' };
 
 export const LISTS = {
@@ -62,7 +63,7 @@ export const LISTS = {
     plan,
     { name: 'Objective', title: 'Objective', kind: 'lookup', lookupList: 'objectives', required: true, indexed: true },
     reference,
-    { name: 'ServiceArea', title: 'Service area', kind: 'text' },
+    serviceArea,
     owner,
     { ...ownerName, required: true },
     { name: 'Delegates', title: 'Delegates', kind: 'personMulti' },
@@ -112,6 +113,7 @@ export const LISTS = {
     { name: 'Comparator', title: 'Comparator', kind: 'number' },
     owner,
     ownerName,
+    serviceArea,
     { name: 'DataSource', title: 'Data source', kind: 'text' }
   ]),
 

@@ -144,6 +144,8 @@ export interface Measure {
   priorYearActual?: number;
   comparator?: Comparator;
   owner?: PersonRef;
+  /** The service area the measure is reported under (optional, as the import's column is). */
+  serviceArea?: string;
   dataSource?: string;
 }
 

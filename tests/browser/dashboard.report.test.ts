@@ -2,9 +2,10 @@
  * @jest-environment node
  */
 import { readFileSync } from 'fs';
+import { createSiteSp } from '../../src/data/createSp';
 import { localModeSession } from './support/localModeSession';
 import { screenshot } from './support/browser';
-import { CABINET, cliReport, csvRows, dashboardReady, ESTYN, glanceOfJson, glanceOnScreen, openDashboard, SEP } from './support/dashboardFixture';
+import { CABINET, cliReport, csvRows, dashboardReady, ESTYN, glanceOfJson, glanceOnScreen, openDashboard, SEP, SEP_LEAD } from './support/dashboardFixture';
 
 /**
  * The dashboard in local mode shows the quarterly report's own numbers: its status at a glance is
@@ -157,6 +158,27 @@ describe('the dashboard web part on local mode\'s home', () => {
     await drill.getByRole('button', { name: 'Close', exact: true }).click();
     await drill.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => (document.activeElement as Element).closest('tr')?.getAttribute('data-quarter'))).toBe('2017-18 Q3');
+  });
+
+  test('the measures table filters by service area once measures have one, showing that area\'s measures only', async () => {
+    const sp = createSiteSp({ siteUrl: `${session.local().url}/sites/tracker`, localUser: SEP_LEAD, organisation: 'Test Council' });
+    const measures = sp.web.lists.getByTitle('Measures');
+    const sepMeasures: Array<{ Id: number; Ref: string }> = await measures.items.filter("FinancialYear eq '2017-18'").select('Id', 'Ref').orderBy('Ref')();
+    const schools = sepMeasures.slice(0, 2).map((measure) => measure.Ref);
+    for (const measure of sepMeasures.slice(0, 2)) {
+      await measures.items.getById(measure.Id).update({ ServiceArea: 'Schools Service' });
+    }
+    await measures.items.getById(sepMeasures[2].Id).update({ ServiceArea: 'Housing' });
+
+    const opened = await openDashboard(session.browser(), session.local().url, { path: `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4` });
+    session.keep(opened.context);
+    const { page } = opened;
+    const filter = page.getByLabel('Service area', { exact: true });
+    expect(await filter.locator('option').allInnerTexts()).toEqual(['All', 'Housing', 'Schools Service']);
+    await filter.selectOption('Schools Service');
+    const shown = page.locator('[data-section="measures"] tr[data-measure]');
+    await page.waitForFunction((count) => document.querySelectorAll('[data-section="measures"] tr[data-measure]').length === count, schools.length);
+    expect((await shown.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-measure')))).sort()).toEqual([...schools].sort());
   });
 
   test('the CSV export, started with the keyboard, downloads the CLI\'s CSV for the same quarter', async () => {

@@ -61,7 +61,8 @@ describe('mappers round-trip domain → list item → domain', () => {
   test.each<[string, Measure]>([
     ['in quarter, default tolerance', base],
     ['a band target, absolute tolerance, cumulative', { ...base, polarity: 'Band', target: { lower: 2, upper: 4 }, tolerance: { kind: 'absolute', amount: 0.5 }, aggregation: 'Cumulative' }],
-    ['rolling 12 months, comparator, prior year, no target', { ...base, target: undefined, aggregation: 'Rolling12Months', comparator: { label: 'Welsh average', value: 93.1 }, priorYearActual: 94.2 }]
+    ['rolling 12 months, comparator, prior year, no target', { ...base, target: undefined, aggregation: 'Rolling12Months', comparator: { label: 'Welsh average', value: 93.1 }, priorYearActual: 94.2 }],
+    ['a service area', { ...base, serviceArea: 'Schools Service' }]
   ])('measure with %s', (_name, measure) => {
     expect(measureFromItem(asStored(measureToItem(measure, { planId: 4, objectiveId: 1 })))).toEqual(measure);
   });

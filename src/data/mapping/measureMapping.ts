@@ -40,6 +40,7 @@ export function measureFromItem(item: ItemJson): Measure {
     priorYearActual: numberOf(item.PriorYearActual),
     comparator: comparator === undefined ? undefined : { label: textOf(item.ComparatorLabel) || '', value: comparator },
     owner: personOf(item, 'Owner', 'OwnerName'),
+    serviceArea: textOf(item.ServiceArea),
     dataSource: textOf(item.DataSource)
   });
 }
@@ -71,6 +72,7 @@ export function measureToItem(measure: Measure, links: MeasureLinks): ItemProps 
     Comparator: measure.comparator ? measure.comparator.value : null,
     OwnerId: orNull(links.ownerId),
     OwnerName: measure.owner ? measure.owner.name : null,
+    ServiceArea: orNull(measure.serviceArea),
     DataSource: orNull(measure.dataSource)
   };
 }

@@ -29,7 +29,7 @@ export const REPORT_MILESTONE_COLUMNS = {
 
 export const REPORT_MEASURE_COLUMNS = {
   select: ['Id', 'Title', 'FullTitle', 'Ref', 'ObjectiveId', 'FinancialYear', 'Unit', 'Polarity', 'Frequency', 'Aggregation', 'Target', 'TargetUpper', 'ToleranceKind',
-    'ToleranceAmount', 'PriorYearActual', 'ComparatorLabel', 'Comparator', 'OwnerName', 'Owner/Id', 'Owner/Title', 'Owner/EMail', 'DataSource'],
+    'ToleranceAmount', 'PriorYearActual', 'ComparatorLabel', 'Comparator', 'OwnerName', 'Owner/Id', 'Owner/Title', 'Owner/EMail', 'ServiceArea', 'DataSource'],
   expand: ['Owner']
 };
 

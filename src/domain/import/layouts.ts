@@ -3,7 +3,8 @@ import { ImportProblem, quote, shorten } from './importProblems';
 /**
  * The canonical import layouts (SPEC §4.6). Headers are matched case-insensitively and in any
  * order; every column must be there and no other, so a misspelt column is reported rather than
- * silently dropped.
+ * silently dropped. A layout's optional columns (OPTIONAL_COLUMNS) may be there or not: the
+ * canonical header is accepted exactly as SPEC gives it, and a tracker that has the column keeps it.
  */
 
 export const IMPORT_KINDS = ['actions', 'measures', 'milestones'] as const;
@@ -20,6 +21,16 @@ export const LAYOUT_COLUMNS: Record<ImportKind, readonly string[]> = {
     'Q1', 'Q2', 'Q3', 'Q4', 'Owner'
   ],
   milestones: ['Plan', 'Action Ref', 'Title', 'Due Date', 'Owner', 'Done Date']
+};
+
+/**
+ * Columns a layout reads when a file has them. Measures: the service area councils file their
+ * KPIs under, which the dashboard's measures table filters by (issue 13), as actions have it.
+ */
+export const OPTIONAL_COLUMNS: Record<ImportKind, readonly string[]> = {
+  actions: [],
+  measures: ['Service Area'],
+  milestones: []
 };
 
 /** Where each canonical column sits in the file: canonical name → cell index. */
@@ -43,7 +54,7 @@ function headerKey(name: string): string {
 /** Compares a header row with one layout. Blank header cells are ignored. */
 export function matchHeader(header: readonly string[], kind: ImportKind): HeaderMatch {
   const canonical = new Map<string, string>();
-  LAYOUT_COLUMNS[kind].forEach((column) => canonical.set(headerKey(column), column));
+  LAYOUT_COLUMNS[kind].concat(OPTIONAL_COLUMNS[kind]).forEach((column) => canonical.set(headerKey(column), column));
   const columns: ColumnIndex = new Map<string, number>();
   const unknown: string[] = [];
   const repeated: string[] = [];

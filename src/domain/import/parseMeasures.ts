@@ -98,7 +98,7 @@ function readRow(reader: RowReader): MeasureImportRow | undefined {
   }
   const measure = withoutUndefined<Measure>({
     ref, objectiveRef, title, financialYear: year, unit: reader.text('Unit'), polarity, frequency, aggregation,
-    target, tolerance, priorYearActual, comparator, owner
+    target, tolerance, priorYearActual, comparator, owner, serviceArea: reader.optional('Service Area')
   });
   return withoutUndefined<MeasureImportRow>({
     rowNumber: reader.rowNumber, plan, objectiveRef, objectiveTitle: reader.optional('Objective'), measure, values

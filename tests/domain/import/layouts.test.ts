@@ -1,4 +1,4 @@
-import { closestKind, headerProblem, inferKind, LAYOUT_COLUMNS, matchHeader } from '../../../src/domain/import/layouts';
+import { closestKind, headerProblem, inferKind, LAYOUT_COLUMNS, matchHeader, OPTIONAL_COLUMNS } from '../../../src/domain/import/layouts';
 
 const ACTIONS = 'Plan,Objective Ref,Objective,Ref,Title,Service Area,Owner,Start Date,End Date,Financial Year,Quarter,Status,Progress,Issue,Remedial Action,Evidence';
 const MEASURES = 'Plan,Objective Ref,Objective,Ref,Title,Unit,Polarity,Frequency,Aggregation,Comparator Label,Comparator,Prior Year Actual,Target,Amber Tolerance,Financial Year,Q1,Q2,Q3,Q4,Owner';
@@ -14,6 +14,22 @@ describe('the canonical layouts', () => {
   });
 });
 
+describe('optional columns', () => {
+  test.each([
+    ['actions', ''],
+    ['measures', 'Service Area'],
+    ['milestones', '']
+  ] as const)('%s may also have: "%s"', (kind, columns) => {
+    expect(OPTIONAL_COLUMNS[kind].join(',')).toBe(columns);
+  });
+
+  test('a measures header without its optional column misses nothing; with it, the column is found', () => {
+    expect(matchHeader(MEASURES.split(','), 'measures').missing).toEqual([]);
+    const withArea = matchHeader(`${MEASURES},Service Area`.split(','), 'measures');
+    expect({ missing: withArea.missing, unknown: withArea.unknown, at: withArea.columns.get('Service Area') }).toEqual({ missing: [], unknown: [], at: 20 });
+  });
+});
+
 describe('inferKind', () => {
   test.each([
     [ACTIONS, 'actions'],
@@ -24,6 +40,9 @@ describe('inferKind', () => {
     [`${MILESTONES},,`, 'milestones'],
     ['Plan,Action Ref,Title,Due Date,Owner', undefined],
     [`${MILESTONES},Notes`, undefined],
+    [`${MEASURES},Service Area`, 'measures'],
+    [`Service area,${MEASURES}`, 'measures'],
+    [`${MILESTONES},Service Area`, undefined],
     ['', undefined]
   ])('"%s" → %s', (header, kind) => {
     expect(inferKind(header.split(','))).toBe(kind);

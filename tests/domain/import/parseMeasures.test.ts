@@ -155,6 +155,20 @@ describe('bad rows in a measures file', () => {
   });
 });
 
+describe('a measures file with the optional Service Area column', () => {
+  const header = [...LAYOUT_COLUMNS.measures, 'Service Area'];
+  const row = (values: Partial<Record<string, string>>): string[] => header.map((column) => values[column] || '');
+  const base = { Plan: SEP, 'Objective Ref': '1', Title: 'Attendance', Unit: '%', Polarity: 'High', Frequency: 'Annual', 'Financial Year': '2017-18', Target: '95%' };
+  const result = parseMeasuresTable(parseImport(tableOf(header,
+    row({ ...base, Ref: 'M1', 'Service Area': '  Schools Service ' }),
+    row({ ...base, Ref: 'M2' }))));
+
+  test('each measure keeps its service area, trimmed; an empty cell gives none', () => {
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map((parsed) => [parsed.measure.ref, parsed.measure.serviceArea])).toEqual([['M1', 'Schools Service'], ['M2', undefined]]);
+  });
+});
+
 describe('a measures table as councils publish it: annual measures say "Annual" in Q1–Q3', () => {
   const header = [...LAYOUT_COLUMNS.measures];
   const row = (values: Partial<Record<string, string>>): string[] => header.map((column) => values[column] || '');

@@ -5,7 +5,7 @@ import { SafeText } from '../../../components/SafeText';
 import { Sparkline } from '../../../components/Sparkline';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TrendArrow } from '../../../components/TrendArrow';
-import { QUARTERS } from '../../../domain/model';
+import { Measure, QUARTERS } from '../../../domain/model';
 import { LoadedReport } from '../../../report/loadReport';
 import { measureBucketOf } from './drill';
 import { DashboardStrings } from './IDashboardProps';
@@ -26,26 +26,38 @@ function targetText(measure: ReportMeasure, strings: DashboardStrings): string {
     : `${formatNumber(measure.target.lower, strings)}–${formatNumber(measure.target.upper, strings)}`;
 }
 
+/** A text of each measure the report shows (its owner, its service area), by reference; measures without one are left out. */
+function byMeasureRef(report: LoadedReport, textOf: (measure: Measure) => string | undefined): Record<string, string> {
+  const byRef: Record<string, string> = {};
+  report.tracker.measures.forEach((stored) => {
+    const text = textOf(stored.value);
+    if (text) byRef[stored.value.ref] = text;
+  });
+  return byRef;
+}
+
+/** A filter's choices: the distinct texts, sorted, each its own value. */
+function choicesOf(byRef: Record<string, string>): Array<[string, string]> {
+  return Object.keys(byRef).map((ref) => byRef[ref]).filter((text, index, all) => all.indexOf(text) === index).sort().map((text) => [text, text]);
+}
+
 /**
  * The measures table (SPEC §4.4): polarity, comparator, prior year, target, Q1–Q4 with RAG and a
- * trend arrow each, a sparkline; filtered by objective, this quarter's status and owner.
+ * trend arrow each, a sparkline; filtered by objective, this quarter's status, owner and service area.
  */
 export function MeasuresTable({ report, objective, strings }: IMeasuresTableProps): JSX.Element {
   const classes = useClasses();
   const theme = useTheme();
-  const [filters, setFilters] = React.useState({ objective: objective || '', rag: '', owner: '' });
+  const [filters, setFilters] = React.useState({ objective: objective || '', rag: '', owner: '', serviceArea: '' });
   const quarter = report.document.period.quarter;
-  const owners = React.useMemo(() => {
-    const byRef: Record<string, string> = {};
-    report.tracker.measures.forEach((stored) => { if (stored.value.owner) byRef[stored.value.ref] = stored.value.owner.name; });
-    return byRef;
-  }, [report]);
-  const ownerNames = Object.keys(owners).map((ref) => owners[ref]).filter((name, index, all) => all.indexOf(name) === index).sort();
+  const owners = React.useMemo(() => byMeasureRef(report, (measure) => (measure.owner ? measure.owner.name : undefined)), [report]);
+  const serviceAreas = React.useMemo(() => byMeasureRef(report, (measure) => measure.serviceArea), [report]);
   const all = report.document.measures;
   const shown = all.filter((measure) =>
     (!filters.objective || measure.objectiveRef === filters.objective) &&
     (!filters.rag || measureBucketOf(measure, quarter) === filters.rag) &&
-    (!filters.owner || owners[measure.ref] === filters.owner));
+    (!filters.owner || owners[measure.ref] === filters.owner) &&
+    (!filters.serviceArea || serviceAreas[measure.ref] === filters.serviceArea));
   const polarity = { High: strings.Measure.PolarityHigh, Low: strings.Measure.PolarityLow, Band: strings.Measure.PolarityBand };
 
   const filter = (key: keyof typeof filters, label: string, options: Array<[string, string]>): JSX.Element => (
@@ -63,7 +75,8 @@ export function MeasuresTable({ report, objective, strings }: IMeasuresTableProp
       <div className={classes.filters}>
         {!objective && filter('objective', strings.Measure.FilterObjective, report.document.atAGlance.rows.map((row) => [row.objectiveRef, `${row.objectiveRef} ${row.objective}`.trim()]))}
         {filter('rag', strings.Measure.FilterRag, MEASURE_BUCKETS.map((bucket) => [bucket, bucketLabel(bucket, strings)]))}
-        {ownerNames.length > 0 && filter('owner', strings.Section.Owner, ownerNames.map((name) => [name, name]))}
+        {choicesOf(owners).length > 0 && filter('owner', strings.Section.Owner, choicesOf(owners))}
+        {choicesOf(serviceAreas).length > 0 && filter('serviceArea', strings.Measure.FilterServiceArea, choicesOf(serviceAreas))}
       </div>
       <p className={classes.meta} role="status">{formatCount(strings.Locale, strings.Measure.Shown, shown.length, shown.length, all.length)}</p>
       {shown.length === 0 ? <p>{strings.Section.MeasuresNone}</p> : (

@@ -88,6 +88,7 @@ define([], function () {
       NoTrend: 'Dim tuedd',
       FilterObjective: 'Amcan',
       FilterRag: 'Statws',
+      FilterServiceArea: 'Maes gwasanaeth',
       FilterAll: 'Y cyfan',
       Shown: { zero: 'Dangosir {0} mesur o {1}', one: 'Dangosir {0} mesur o {1}', two: 'Dangosir {0} fesur o {1}', other: 'Dangosir {0} mesur o {1}' },
       NoValue: 'Dim gwerth'

@@ -88,6 +88,7 @@ define([], function () {
       NoTrend: 'No trend',
       FilterObjective: 'Objective',
       FilterRag: 'Status',
+      FilterServiceArea: 'Service area',
       FilterAll: 'All',
       Shown: { one: '{0} measure shown of {1}', other: '{0} measures shown of {1}' },
       NoValue: 'No value'

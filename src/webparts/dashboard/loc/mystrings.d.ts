@@ -99,6 +99,7 @@ declare interface IDashboardMeasureStrings {
   NoTrend: string;
   FilterObjective: string;
   FilterRag: string;
+  FilterServiceArea: string;
   FilterAll: string;
   /** counted: {0} measures shown of {1} */
   Shown: ITrackerCountedString;
