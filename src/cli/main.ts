@@ -41,7 +41,7 @@ function program(io: CliIo, run: (work: Promise<number>) => void): Command {
     .requiredOption('--quarter <quarter>', 'Q1, Q2, Q3 or Q4')
     .option('--plan <title>', 'the plan (default: the one plan covering the year)')
     .addOption(new Option('--format <format>', 'output format; docx and xlsx need --out or a redirected stdout').choices([...REPORT_FORMATS]).default('json'))
-    .addOption(new Option('--language <language>', "the report's language (Word, Excel and the JSON's sentences)").choices([...REPORT_LANGUAGES]).default('en-GB'))
+    .addOption(new Option('--language <language>', "the report's language (Word, Excel, HTML and the JSON's sentences)").choices([...REPORT_LANGUAGES]).default('en-GB'))
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--as-of <date>', 'judge statuses as on this date (default: today in Europe/London)')
     .option('--site <site>', SITE_HELP)

@@ -81,10 +81,19 @@ test.each([['docx', 'A Word report'], ['xlsx', 'An Excel report']])('a %s report
   expect(shown).not.toContain('PK');
 });
 
-test('a Welsh HTML report is refused rather than mixing languages, exit 2', async () => {
-  const refused = await tracker([...REPORT, '--format', 'html', '--language', 'cy']);
-  expect(refused.code).toBe(2);
-  expect(refused.stderr.join('\n')).toContain('The HTML report is in English only');
+test('a Welsh HTML report is Welsh throughout: the page language, its headings and words, and the JSON report\'s Welsh headlines', async () => {
+  const html = await tracker([...REPORT, '--format', 'html', '--language', 'cy']);
+  expect(html.code).toBe(0);
+  const page = String(html.stdout);
+  const json = JSON.parse(String((await tracker([...REPORT, '--format', 'json', '--language', 'cy'])).stdout));
+  expect(page).toContain('<html lang="cy">');
+  expect(page).toContain('<p>Statws ar 28 Awst 2018.</p>');
+  expect(page.match(/<h2>[^<]*<\/h2>/g)).toEqual(['Penawdau', 'Cipolwg ar y statws', 'Her perfformiad', 'Mesurau', 'Yn hwyr', 'Risgiau'].map((heading) => `<h2>${heading}</h2>`));
+  expect(page).toContain(': Ch4 2017-18</h1>');
+  for (const headline of json.headlines) {
+    expect(page).toContain(`<li>${headline.replace(/'/g, '&#39;')}</li>`);
+  }
+  expect(page).not.toMatch(/>(Headlines|Status at a glance|Objective|Total|Measures)</);
 });
 
 test('an unknown language is a usage error that names the choices', async () => {

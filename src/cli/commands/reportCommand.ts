@@ -10,7 +10,7 @@ import { formatCsv } from '../../report/formats/formatCsv';
 import { formatDocx } from '../../report/formats/formatDocx';
 import { formatHtml } from '../../report/formats/formatHtml';
 import { formatXlsx } from '../../report/formats/formatXlsx';
-import { ExportLocale } from '../../report/formats/exportLabels';
+import { exportLabels, ExportLocale } from '../../report/formats/exportLabels';
 import { CliIo } from '../io';
 import { isSiteUrl, openSite, siteArgument } from '../site';
 import { DemoClock } from '../../local/demoClock';
@@ -58,11 +58,9 @@ function formatOf(options: ReportCommandOptions): ReportFormat {
   return known;
 }
 
-/** The HTML report's own words are English only, so a Welsh one would mix languages: say so rather than do it. */
-function languageOf(options: ReportCommandOptions, format: ReportFormat): ExportLocale {
+function languageOf(options: ReportCommandOptions): ExportLocale {
   const language = REPORT_LANGUAGES.filter((candidate) => candidate.toLowerCase() === (options.language || 'en-GB').toLowerCase())[0];
   if (!language) throw new UsageError(`--language "${options.language}" is not one of ${REPORT_LANGUAGES.join(', ')}.`);
-  if (language === 'cy' && format === 'html') throw new UsageError('The HTML report is in English only: for the report in Welsh use --format docx or xlsx (or json for its sentences).');
   return language;
 }
 
@@ -89,7 +87,7 @@ function asOfOf(options: ReportCommandOptions, io: CliIo, site: string): string 
 async function formatted(report: LoadedReport, format: ReportFormat, locale: ExportLocale): Promise<string | Uint8Array> {
   switch (format) {
     case 'json': return `${JSON.stringify(report.document, undefined, 2)}\n`;
-    case 'html': return formatHtml(report.document, report.plan.title);
+    case 'html': return formatHtml(report.document, report.plan.title, exportLabels(locale));
     case 'docx': return formatDocx(report, { locale });
     case 'xlsx': return formatXlsx(report, { locale });
     default: return formatCsv(report.document, report.actionRows);
@@ -111,7 +109,7 @@ function planToChoose(error: unknown): never {
 export async function reportCommand(options: ReportCommandOptions, io: CliIo, stdout: BinaryStdout = process.stdout): Promise<number> {
   const period = periodOf(options);
   const format = formatOf(options);
-  const locale = languageOf(options, format);
+  const locale = languageOf(options);
   refuseBinaryOnTerminal(format, options, stdout);
   const siteName = siteArgument(options.site, io.env);
   const asOf = asOfOf(options, io, siteName);
