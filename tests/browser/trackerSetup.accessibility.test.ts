@@ -24,10 +24,14 @@ describe('Tracker setup, accessible in every theme, language and width', () => {
     return opened.page;
   }
 
+  /** The background each theme gives the web part: white, Teams' dark grey, black. */
+  const BACKGROUND: Record<Theme, string> = { default: 'rgb(255, 255, 255)', dark: 'rgb(31, 31, 31)', contrast: 'rgb(0, 0, 0)' };
+
   const cases: Array<[Theme, Language]> = [['default', 'en-gb'], ['dark', 'en-gb'], ['contrast', 'en-gb'], ['default', 'cy-gb'], ['dark', 'cy-gb'], ['contrast', 'cy-gb']];
 
-  test.each(cases)('in the %s theme, in %s, axe finds nothing', async (theme, language) => {
+  test.each(cases)('in the %s theme, in %s, the web part takes the theme\'s colours and axe finds nothing', async (theme, language) => {
     const page = await open({ theme, language });
+    expect(await page.getByTestId('tracker-setup').evaluate((section) => getComputedStyle(section).backgroundColor)).toBe(BACKGROUND[theme]);
     const { summary } = await checkAccessibility(page);
     expect(summary).toBe('no accessibility violations');
     await screenshot(page, `tracker-setup-${theme}-${language}`);
