@@ -4,9 +4,10 @@
 import { Page } from 'playwright-core';
 import { formatString } from '../../src/components/formatString';
 import { LIST_ORDER, LISTS } from '../../src/data/schema';
+import { checkAccessibility } from './support/axe';
 import { localModeSession, LocalModeSession } from './support/localModeSession';
-import { screenshot } from './support/browser';
-import { deleteColumn, dropIndex, openSetup, setupRows, setupStrings, setupSummary, storedItemCount } from './support/trackerSetupFixture';
+import { screenshot, SCREENSHOTS } from './support/browser';
+import { deleteColumn, dropIndex, openSetup, setupRows, setupStrings, setupSummary, storedItemCount, Theme } from './support/trackerSetupFixture';
 
 /**
  * Tracker setup in local mode, as the plan lead who owns the site opens it (SPEC §5.5): every
@@ -20,8 +21,8 @@ jest.setTimeout(240_000);
 const strings = setupStrings('en-gb');
 const TITLES = LIST_ORDER.map((key) => LISTS[key].title);
 
-async function open(session: LocalModeSession): Promise<Page> {
-  const opened = await openSetup(session.browser(), session.local().url);
+async function open(session: LocalModeSession, theme?: Theme): Promise<Page> {
+  const opened = await openSetup(session.browser(), session.local().url, { theme });
   session.keep(opened.context);
   return opened.page;
 }
@@ -66,5 +67,12 @@ describe('Tracker setup on a copy of the demo missing a column and an index', ()
     expect(summary).toContain(formatString(strings.SummaryProblems, 2, TITLES.length));
     expect(summary).toContain(strings.HowToFix);
     await screenshot(page, 'tracker-setup-needs-attention');
+  });
+
+  test.each<Theme>(['default', 'dark', 'contrast'])('with lists needing attention, in the %s theme, axe finds nothing', async (theme) => {
+    const page = await open(session, theme);
+    const { summary } = await checkAccessibility(page);
+    expect(summary).toBe('no accessibility violations');
+    await page.getByTestId('tracker-setup').screenshot({ path: `${SCREENSHOTS}/tracker-setup-needs-attention-${theme}.png` });
   });
 });
