@@ -6,8 +6,6 @@ console.log(`[gulpfile] node ${process.version} (${process.execPath})`);
 
 const build = require('@microsoft/sp-build-web');
 
-build.addSuppression(`Warning - [sass] The local CSS class 'ms-Grid' is not camelCase and will not be type-safe.`);
-
 // A solution whose only feature is the list schema has no bundles, and a --ship build fails on
 // any warning, including webpack's "no entries". Accept that only while there are no bundles.
 const hasBundles = Object.keys(require('./config/config.json').bundles).length > 0;

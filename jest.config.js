@@ -9,7 +9,6 @@ module.exports = {
   // PnPjs v4, uuid and commander ship ES modules only.
   transformIgnorePatterns: ['/node_modules/(?!(@pnp|uuid|commander)/)'],
   setupFiles: ['<rootDir>/tests/support/setupTests.ts'],
-  moduleNameMapper: { '\\.(css|scss)$': 'identity-obj-proxy' },
   collectCoverage: true,
   collectCoverageFrom: ['src/domain/**/*.ts'],
   coverageReporters: ['text-summary', 'text'],

@@ -25,8 +25,14 @@ const SEP = 'Powys County Council Strategic Equality Plan 2016-20';
 const PAGES: [string, string][] = [
   ['home', '/'],
   ['plan', `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4`],
-  ['My updates', '/updates']
+  ['My updates', '/updates'],
+  ['Tracker setup', '/setup']
 ];
+/** What shows once a page's web part has read the site; the dashboard's glance for the rest. */
+const READY: Record<string, string> = {
+  '/updates': 'section[aria-labelledby="my-updates-title"][aria-busy="false"]',
+  '/setup': '[data-testid="list-health"]'
+};
 const OWNER = 'jan.coles@powys.example';
 const LEAD = 'chief.education.officer@powys.example';
 const LANGUAGES: Language[] = ['en-gb', 'cy-gb'];
@@ -98,8 +104,7 @@ describe('local mode in Chromium: no console errors or warnings, no failed reque
     const page = await context.newPage();
     const watched = watch(page, new URL(session.local().url).origin);
     await page.goto(`${session.local().url}${path}`);
-    if (path === '/updates') await page.locator('section[aria-labelledby="my-updates-title"][aria-busy="false"]').waitFor();
-    else await page.locator('[data-testid="at-a-glance"]').waitFor();
+    await page.locator(READY[path] || '[data-testid="at-a-glance"]').waitFor();
     return { page, watched };
   }
 

@@ -1,21 +1,26 @@
 /**
  * @jest-environment node
  */
-import { Browser } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { temporaryDir } from '../cli/support';
 import { checkAccessibility } from './support/axe';
 import { launchBrowser, openPage, screenshot, TestPage } from './support/browser';
 import { LocalMode, startLocalMode } from '../support/localMode';
 import { dashboardReady } from './support/dashboardFixture';
+import { setupReady } from './support/trackerSetupFixture';
 
 jest.setTimeout(120_000);
 
 const SEP = 'Powys County Council Strategic Equality Plan 2016-20';
 const PAGES: [string, string][] = [
   ['home', '/'],
-  ['plan', `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4`]
+  ['plan', `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4`],
+  ['Tracker setup', '/setup']
 ];
 const WIDTHS = [1280, 320];
+
+/** Waits for the web part on `path` to have read the site. */
+const ready = (page: Page, path: string): Promise<void> => (path === '/setup' ? setupReady(page) : dashboardReady(page));
 
 describe('the local workbench in Chromium', () => {
   const dir = temporaryDir();
@@ -44,7 +49,7 @@ describe('the local workbench in Chromium', () => {
   test.each(cases)('the %s page at %i px wide has no WCAG 2.2 AA violations', async (name, width, path) => {
     open = await openPage(browser, width);
     await open.page.goto(`${local.url}${path}`);
-    await dashboardReady(open.page);
+    await ready(open.page, path);
     await screenshot(open.page, `${name}-${width}`);
     const { summary } = await checkAccessibility(open.page);
     expect(summary).toBe('no accessibility violations');
@@ -53,7 +58,7 @@ describe('the local workbench in Chromium', () => {
   test.each(PAGES)('the %s page does not scroll sideways at 320 px; every table scrolls in a box of its own', async (_name, path) => {
     open = await openPage(browser, 320);
     await open.page.goto(`${local.url}${path}`);
-    await dashboardReady(open.page);
+    await ready(open.page, path);
     const layout = await open.page.evaluate(() => ({
       page: (document.scrollingElement as Element).scrollWidth,
       tables: Array.from(document.querySelectorAll('table')).map((table) => {
@@ -95,7 +100,7 @@ describe('the local workbench in Chromium', () => {
     await page.goto(`${local.url}/`);
     expect(await page.inputValue('#user')).toBe('sep.coordinator@powys.example');
 
-    for (let presses = 0; presses < 10 && (await page.evaluate(() => document.activeElement && document.activeElement.id)) !== 'user'; presses++) {
+    for (let presses = 0; presses < 15 && (await page.evaluate(() => document.activeElement && document.activeElement.id)) !== 'user'; presses++) {
       await page.keyboard.press('Tab');
     }
     expect(await page.evaluate(() => document.activeElement && document.activeElement.id)).toBe('user');

@@ -4,11 +4,11 @@ import { join } from 'path';
 const ROOT = join(__dirname, '..', '..', '..');
 
 /**
- * Builds the workbench's browser bundle of a web part's root component (My updates, the dashboard) (React, Fluent UI,
+ * Builds the workbench's browser bundle of a web part's root component (My updates, the dashboard, Tracker setup) (React, Fluent UI,
  * PnPjs, the repository: the very modules the SPFx bundle holds) with esbuild, in memory.
  * SPFx's gulp build makes the .sppkg; this makes the same components runnable without a tenant.
  */
-export type ClientPage = 'myUpdatesPage' | 'dashboardPage';
+export type ClientPage = 'myUpdatesPage' | 'dashboardPage' | 'trackerSetupPage';
 
 export async function buildClientBundle(entry: ClientPage = 'myUpdatesPage'): Promise<string> {
   const result = await build({

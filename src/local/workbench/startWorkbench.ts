@@ -4,7 +4,7 @@ import { ReportingPeriod } from '../../domain/model';
 import { parseFinancialYear, parsePeriodKey, parseQuarter } from '../../domain/periods';
 import { Clock } from '../demoClock';
 import { ICON_FONTS_PATH } from './client/iconFonts';
-import { buildClientBundle } from './clientBundle';
+import { buildClientBundle, ClientPage } from './clientBundle';
 import { cookieHeader, cookieLanguage, cookieTheme, cookieUser, cookieValue, USER_COOKIE } from './cookies';
 import { DemoPerson } from './demoPeople';
 import { FAVICON_SVG } from './favicon';
@@ -12,7 +12,7 @@ import { serveIconFont } from './iconFontFiles';
 import { errorPage, page, PageChrome } from './pages';
 import { handlePreference, isClockChangeable } from './preferences';
 import { refuseForeignRequest } from './requestGuard';
-import { dashboardPage, myUpdatesPage } from './webPartPage';
+import { dashboardPage, myUpdatesPage, trackerSetupPage, WebPartPageOptions } from './webPartPage';
 
 export { LANGUAGE_COOKIE, THEME_COOKIE, USER_COOKIE } from './cookies';
 
@@ -25,10 +25,14 @@ export interface WorkbenchOptions {
   clock: Clock;
 }
 
-interface ClientBundles {
-  myUpdates: Promise<string>;
-  dashboard: Promise<string>;
-}
+/** Each web part page's client bundle, by the address its page loads it from. */
+const CLIENT_SCRIPTS: Record<string, ClientPage> = {
+  '/workbench/my-updates.js': 'myUpdatesPage',
+  '/workbench/dashboard.js': 'dashboardPage',
+  '/workbench/tracker-setup.js': 'trackerSetupPage'
+};
+
+type ClientBundles = Map<string, Promise<string>>;
 
 export interface Workbench {
   url: string;
@@ -86,35 +90,48 @@ async function renderPage(response: ServerResponse, options: WorkbenchOptions, u
   send(response, 404, page('Not found', errorPage('There is no page at this address.'), chrome));
 }
 
+/** What every web part page is given: the person, the demo's clock, the language and theme cookies. */
+function webPartOptions(request: IncomingMessage, url: URL, options: WorkbenchOptions, user: DemoPerson): WebPartPageOptions {
+  const { clock } = options;
+  return {
+    user, period: periodOf(url), today: clock.today(), now: clock.now(), language: cookieLanguage(request), theme: cookieTheme(request),
+    people: options.people, clockChangeable: isClockChangeable(clock)
+  };
+}
+
+/** The web part page at `path`, or undefined when there is none there. */
+function webPartPageAt(path: string, url: URL, page: () => WebPartPageOptions): string | undefined {
+  switch (path) {
+    case '/updates':
+      return myUpdatesPage(page());
+    case '/setup':
+      return trackerSetupPage(page());
+    case '/':
+    case '/plan':
+      // The home is the dashboard; an old plan page's address opens it on that plan and quarter.
+      return dashboardPage({ ...page(), plan: path === '/plan' ? url.searchParams.get('title') || undefined : undefined });
+    default:
+      return undefined;
+  }
+}
+
 async function handle(request: IncomingMessage, response: ServerResponse, options: WorkbenchOptions, bundles: ClientBundles): Promise<void> {
   if (refuseForeignRequest(request, response)) return;
   const user = cookieUser(request, options.people);
   const url = new URL(request.url || '/', 'http://localhost');
   const path = url.pathname;
-  if (path === '/workbench/my-updates.js' || path === '/workbench/dashboard.js') {
+  const html = webPartPageAt(path, url, () => webPartOptions(request, url, options, user));
+  const bundle = bundles.get(path);
+  if (bundle) {
     response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
-    response.end(await (path === '/workbench/dashboard.js' ? bundles.dashboard : bundles.myUpdates));
+    response.end(await bundle);
   } else if (path === '/favicon.svg' || path === '/favicon.ico') {
     response.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=86400' });
     response.end(FAVICON_SVG);
   } else if (path.indexOf(ICON_FONTS_PATH) === 0) {
     serveIconFont(path.slice(ICON_FONTS_PATH.length), response);
-  } else if (path === '/updates') {
+  } else if (html !== undefined) {
     keepSignIn(request, response, user);
-    const { clock } = options;
-    const html = myUpdatesPage({
-      user, period: periodOf(url), today: clock.today(), now: clock.now(), language: cookieLanguage(request), theme: cookieTheme(request),
-      people: options.people, clockChangeable: isClockChangeable(clock)
-    });
-    send(response, 200, html, WEB_PART_POLICY);
-  } else if (path === '/' || path === '/plan') {
-    // The home is the dashboard; an old plan page's address opens it on that plan and quarter.
-    keepSignIn(request, response, user);
-    const { clock } = options;
-    const html = dashboardPage({
-      user, plan: path === '/plan' ? url.searchParams.get('title') || undefined : undefined, period: periodOf(url), today: clock.today(), now: clock.now(),
-      language: cookieLanguage(request), theme: cookieTheme(request), people: options.people, clockChangeable: isClockChangeable(clock)
-    });
     send(response, 200, html, WEB_PART_POLICY);
   } else if (path.indexOf('/sites/') === 0 || path.indexOf('/_admin/') === 0) {
     proxy(request, response, options.siteUrl);
@@ -125,10 +142,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
 
 /** The local workbench on 127.0.0.1 (SPEC §5.6): the web parts on the embedded store, "sign in as", one clock. */
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
-  const bundles: ClientBundles = { myUpdates: buildClientBundle('myUpdatesPage'), dashboard: buildClientBundle('dashboardPage') };
+  const bundles: ClientBundles = new Map(Object.keys(CLIENT_SCRIPTS).map((script): [string, Promise<string>] => [script, buildClientBundle(CLIENT_SCRIPTS[script])]));
   // A failed build is reported when the page asks for it, not as an unhandled rejection now.
-  bundles.myUpdates.catch(() => undefined);
-  bundles.dashboard.catch(() => undefined);
+  bundles.forEach((bundle) => bundle.catch(() => undefined));
   const server: Server = createServer((request, response) => {
     handle(request, response, options, bundles).catch(() => send(response, 500, 'Unexpected error.'));
   });

@@ -11,7 +11,10 @@ import { page } from './pages';
 export type { PageLanguage } from './cookies';
 
 /** The web parts the workbench hosts, by their folder under src/webparts. */
-export type WorkbenchWebPart = 'myUpdates' | 'dashboard';
+export type WorkbenchWebPart = 'myUpdates' | 'dashboard' | 'trackerSetup';
+
+/** Whether the web part's class merges the common strings into its own (Tracker setup needs none of them). */
+const WITH_COMMON_STRINGS: Record<WorkbenchWebPart, boolean> = { myUpdates: true, dashboard: true, trackerSetup: false };
 
 const COMMON_LOC = join(__dirname, '..', '..', 'components', 'loc');
 const cache: Record<string, object> = {};
@@ -24,7 +27,8 @@ export function webPartStrings(language: PageLanguage, webPart: WorkbenchWebPart
   const key = `${webPart}/${language}`;
   if (!cache[key]) {
     const loc = join(__dirname, '..', '..', 'webparts', webPart, 'loc');
-    cache[key] = { ...loadAmdStrings<object>(join(loc, `${language}.js`)), ...loadAmdStrings<object>(join(COMMON_LOC, `${language}.js`)) };
+    const common = WITH_COMMON_STRINGS[webPart] ? loadAmdStrings<object>(join(COMMON_LOC, `${language}.js`)) : {};
+    cache[key] = { ...loadAmdStrings<object>(join(loc, `${language}.js`)), ...common };
   }
   return cache[key];
 }
@@ -75,6 +79,11 @@ export function myUpdatesPage(options: WebPartPageOptions): string {
 export function dashboardPage(options: WebPartPageOptions & { plan?: string }): string {
   const properties = { plan: options.plan || '', objective: '', period: options.period ? periodKey(options.period) : '' };
   return webPartPage(options, 'dashboard', properties, `Dashboard · ${options.user.title}`, '/workbench/dashboard.js');
+}
+
+/** The Tracker setup web part (SPEC §5.5): which of the tracker's lists, columns and indexes the site has ready. */
+export function trackerSetupPage(options: WebPartPageOptions): string {
+  return webPartPage(options, 'trackerSetup', {}, `Tracker setup · ${options.user.title}`, '/workbench/tracker-setup.js');
 }
 
 function webPartPage(options: WebPartPageOptions, webPart: WorkbenchWebPart, properties: Record<string, string>, title: string, script: string): string {

@@ -2,7 +2,8 @@ import * as React from 'react';
 import { Icon } from '@fluentui/react/lib/Icon';
 import { ListCheck, ListHealth } from '../../../data/schemaCheck';
 import { formatString } from '../../../components/formatString';
-import styles from './TrackerSetup.module.scss';
+import { BadgeTone, StatusBadge } from '../../../components/StatusBadge';
+import { useClasses } from './styles';
 
 interface IListHealthTableProps {
   checks: ListCheck[];
@@ -10,6 +11,7 @@ interface IListHealthTableProps {
 }
 
 const HEALTH_ICON: Record<ListHealth, string> = { ok: 'CompletedSolid', missing: 'ErrorBadge', incomplete: 'Warning' };
+const HEALTH_TONE: Record<ListHealth, BadgeTone> = { ok: 'Green', missing: 'Red', incomplete: 'Amber' };
 
 function healthLabel(health: ListHealth, strings: ITrackerSetupWebPartStrings): string {
   return health === 'ok' ? strings.HealthOk : health === 'missing' ? strings.HealthMissing : strings.HealthIncomplete;
@@ -25,35 +27,41 @@ function details(check: ListCheck, strings: ITrackerSetupWebPartStrings): string
   return lines;
 }
 
-/** One row per tracker list: its health, item count and what is wrong with it. */
+/** One row per tracker list: its health, item count and what is wrong with it; on a narrow page the table scrolls in its own box. */
 export function ListHealthTable({ checks, strings }: IListHealthTableProps): JSX.Element {
+  const classes = useClasses();
   return (
-    <table className={styles.table}>
-      <caption className={styles.caption}>{strings.Title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{strings.ColumnList}</th>
-          <th scope="col">{strings.ColumnStatus}</th>
-          <th scope="col" className={styles.number}>{strings.ColumnItems}</th>
-          <th scope="col">{strings.ColumnDetails}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {checks.map((check) => (
-          <tr key={check.key}>
-            <th scope="row">{check.title}</th>
-            <td className={styles[check.health]}>
-              <Icon iconName={HEALTH_ICON[check.health]} aria-hidden="true" /> {healthLabel(check.health, strings)}
-            </td>
-            <td className={styles.number}>{check.itemCount === undefined ? '' : check.itemCount.toLocaleString('en-GB')}</td>
-            <td>
-              {details(check, strings).map((line) => (
-                <div key={line}>{line}</div>
-              ))}
-            </td>
+    <div className={classes.scroll} role="region" aria-labelledby="tracker-setup-caption" tabIndex={0}>
+      <table className={classes.table} data-testid="list-health">
+        <caption id="tracker-setup-caption" className={classes.caption}>{strings.TableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{strings.ColumnList}</th>
+            <th scope="col">{strings.ColumnStatus}</th>
+            <th scope="col" data-numeric>{strings.ColumnItems}</th>
+            <th scope="col">{strings.ColumnDetails}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {checks.map((check) => (
+            <tr key={check.key} data-list={check.key} data-health={check.health}>
+              <th scope="row">{check.title}</th>
+              <td>
+                <span className={classes.status}>
+                  <Icon iconName={HEALTH_ICON[check.health]} aria-hidden="true" />
+                  <StatusBadge tone={HEALTH_TONE[check.health]} label={healthLabel(check.health, strings)} />
+                </span>
+              </td>
+              <td data-numeric>{check.itemCount === undefined ? '' : check.itemCount.toLocaleString('en-GB')}</td>
+              <td className={classes.details}>
+                {details(check, strings).map((line) => (
+                  <div key={line}>{line}</div>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

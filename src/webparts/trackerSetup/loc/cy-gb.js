@@ -4,6 +4,7 @@ define([], function () {
     Intro: "Mae'r traciwr yn cadw ei ddata yn y rhestrau hyn ar y safle hwn. Mae angen pob colofn, pob mynegai a hanes fersiynau ar bob un.",
     Loading: "Wrthi'n gwirio rhestrau'r safle…",
     LoadFailed: "Nid oedd modd darllen rhestrau'r safle. Gwiriwch eich bod yn gallu agor tudalen Cynnwys y Safle, yna adnewyddwch y dudalen.",
+    TableCaption: "Rhestrau'r traciwr",
     ColumnList: 'Rhestr',
     ColumnStatus: 'Statws',
     ColumnItems: 'Eitemau',

@@ -4,6 +4,7 @@ define([], function () {
     Intro: 'The tracker keeps its data in these lists on this site. Each needs every column, index and its version history.',
     Loading: "Checking the site's lists…",
     LoadFailed: "The site's lists could not be read. Check that you can open this site's Site contents page, then refresh.",
+    TableCaption: "The tracker's lists",
     ColumnList: 'List',
     ColumnStatus: 'Status',
     ColumnItems: 'Items',

@@ -3,6 +3,8 @@ declare interface ITrackerSetupWebPartStrings {
   Intro: string;
   Loading: string;
   LoadFailed: string;
+  /** Names the table, and the box it scrolls in on a narrow page. */
+  TableCaption: string;
   ColumnList: string;
   ColumnStatus: string;
   ColumnItems: string;
