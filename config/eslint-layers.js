@@ -65,7 +65,7 @@ const NODE = {
 
 const restrict = (...patterns) => ['error', { patterns }];
 
-const WEB_PART_CLASSES = ['src/webparts/*/*WebPart.ts', 'src/webparts/*/propertyPane/**'];
+const WEB_PART_CLASSES = ['src/webparts/*WebPart.ts', 'src/webparts/*/*WebPart.ts', 'src/webparts/*/propertyPane/**'];
 
 module.exports = {
   plugins: ['import'],

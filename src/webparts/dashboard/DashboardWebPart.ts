@@ -3,7 +3,7 @@ import * as strings from 'DashboardWebPartStrings';
 import * as commonStrings from 'TrackerCommonStrings';
 import { createSp } from '../../data/createSp';
 import { consoleLogger } from '../../data/logger';
-import { HostThemedWebPart } from '../shared/HostThemedWebPart';
+import { HostThemedWebPart } from '../HostThemedWebPart';
 import { IDashboardServices } from './components/IDashboardProps';
 import { IDashboardWebPartProps } from './IDashboardWebPartProps';
 

@@ -3,7 +3,7 @@ import * as strings from 'MyUpdatesWebPartStrings';
 import * as commonStrings from 'TrackerCommonStrings';
 import { createSp } from '../../data/createSp';
 import { consoleLogger } from '../../data/logger';
-import { HostThemedWebPart } from '../shared/HostThemedWebPart';
+import { HostThemedWebPart } from '../HostThemedWebPart';
 import { IMyUpdatesWebPartProps } from './IMyUpdatesWebPartProps';
 import { createMyUpdatesServices, myUpdatesProps, MyUpdatesServices } from './myUpdatesProps';
 

@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'TrackerSetupWebPartStrings';
 import { createSp } from '../../data/createSp';
 import { SiteSchemaReader } from '../../data/SiteSchemaReader';
-import { HostThemedWebPart } from '../shared/HostThemedWebPart';
+import { HostThemedWebPart } from '../HostThemedWebPart';
 import { TrackerSetup } from './components/TrackerSetup';
 
 /** Composition root: reads the SPFx context, builds the schema reader once, renders the check in the host's theme. */

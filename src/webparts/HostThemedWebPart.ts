@@ -5,8 +5,8 @@ import { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { PartialTheme } from '@fluentui/react/lib/Theme';
-import { hostTheme } from '../../components/theme/hostThemes';
-import { londonDateOf } from '../../domain/calendarDate';
+import { hostTheme } from '../components/theme/hostThemes';
+import { londonDateOf } from '../domain/calendarDate';
 
 /** What every web part's props factory is handed from the host: who is signed in, the clock, the theme. */
 export interface HostPage<TStrings> {
