@@ -14,6 +14,9 @@ export const MY_MILESTONES_COMPONENT_ID = 'f8a2d087-3d4b-4d93-a0d2-54ecfb697bc8'
 /** The dashboard web part (src/webparts/dashboard/DashboardWebPart.manifest.json), the channel tab. */
 export const DASHBOARD_COMPONENT_ID = '0d3c7a52-6f1e-4b8a-9c2d-5e4f1a7b8c90';
 
+/** The My updates web part (src/webparts/myUpdates/MyUpdatesWebPart.manifest.json): a Teams tab too, not in the tracker app. */
+export const MY_UPDATES_COMPONENT_ID = '58fa56f6-e708-4729-a311-34adfd8790d4';
+
 /**
  * The tracker Teams app's id: the My milestones component id, as SharePoint's "Sync to Teams"
  * names a generated app after its component, so an app synced before the custom package is
