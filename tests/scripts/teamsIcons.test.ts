@@ -1,4 +1,4 @@
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { encodePng, encodePngRgba } from '../../src/report/formats/pngEncoder';
 import { DASHBOARD_COMPONENT_ID, MY_MILESTONES_COMPONENT_ID, MY_UPDATES_COMPONENT_ID } from '../../src/teams/teamsApps';
@@ -78,6 +78,12 @@ describe('Teams icons for SharePoint\'s own Teams apps', () => {
 
   test('cover My milestones, the dashboard and My updates', () => {
     expect(manifests.map((manifest) => manifest.id).sort()).toEqual([DASHBOARD_COMPONENT_ID, MY_MILESTONES_COMPONENT_ID, MY_UPDATES_COMPONENT_ID].sort());
+  });
+
+  test('teams/ holds nothing else in git: package-solution ships every file in it (TeamsSPFxApp.zip is written when packaging)', () => {
+    const expected = manifests.flatMap((manifest) => [`${manifest.id}_color.png`, `${manifest.id}_outline.png`]);
+    const present = readdirSync(join(root, 'teams')).filter((file) => file !== 'TeamsSPFxApp.zip');
+    expect(present.sort()).toEqual(expected.sort());
   });
 
   test.each(manifests.map((manifest) => [manifest.alias, manifest.id]))('%s has teams/%s_color.png (192 × 192) and _outline.png (32 × 32)', (_, id) => {
