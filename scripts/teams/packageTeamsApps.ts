@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { teamsAppProblems } from './checkTeamsApp';
-import { buildApp, ITeamsApp, packageSettings, REMINDER_APP_ID_SETTING, REMINDER_APP_ID_VARIABLE, zipApp } from './teamsAppPackage';
+import { buildApp, IPackageSettings, ITeamsApp, packageSettings, REMINDER_APP_ID_SETTING, REMINDER_APP_ID_VARIABLE, zipApp } from './teamsAppPackage';
 
 /**
  * `npm run package:teams` (and the first step of `npm run package`): builds and checks the Teams
@@ -34,12 +34,15 @@ function write(app: ITeamsApp, reminderAppId: string | undefined, ...paths: stri
   console.log(`[packageTeamsApps] ${app.name} app ${app.manifest.id} v${app.manifest.version} (manifest ${app.manifest.manifestVersion}): ${(zip.length / 1024).toFixed(1)} KB, ${Object.keys(app.files).length} files -> ${paths.join(', ')}`);
 }
 
-let settings;
-try {
-  settings = packageSettings(root, process.env);
-} catch (error) {
-  fail((error as Error).message);
+function readSettings(): IPackageSettings {
+  try {
+    return packageSettings(root, process.env);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
 }
+
+const settings = readSettings();
 
 const how = `set ${REMINDER_APP_ID_VARIABLE} or "${REMINDER_APP_ID_SETTING}" in config/teams.json to the reminder job's Entra app (client) id`;
 if (requireNotifier && !settings.reminderAppId) fail(`The notifier app needs the reminder job's app id: ${how}.`);
