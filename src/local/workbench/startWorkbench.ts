@@ -12,7 +12,7 @@ import { serveIconFont } from './iconFontFiles';
 import { errorPage, page, PageChrome } from './pages';
 import { handlePreference, isClockChangeable } from './preferences';
 import { refuseForeignRequest } from './requestGuard';
-import { dashboardPage, myUpdatesPage } from './webPartPage';
+import { dashboardPage, myMilestonesPage, myUpdatesPage } from './webPartPage';
 
 export { LANGUAGE_COOKIE, THEME_COOKIE, USER_COOKIE } from './cookies';
 
@@ -28,6 +28,7 @@ export interface WorkbenchOptions {
 interface ClientBundles {
   myUpdates: Promise<string>;
   dashboard: Promise<string>;
+  myMilestones: Promise<string>;
 }
 
 export interface Workbench {
@@ -94,6 +95,17 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   if (path === '/workbench/my-updates.js' || path === '/workbench/dashboard.js') {
     response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
     response.end(await (path === '/workbench/dashboard.js' ? bundles.dashboard : bundles.myUpdates));
+  } else if (path === '/workbench/my-milestones.js') {
+    response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
+    response.end(await bundles.myMilestones);
+  } else if (path === '/milestones') {
+    keepSignIn(request, response, user);
+    const { clock } = options;
+    const html = myMilestonesPage({
+      user, today: clock.today(), now: clock.now(), language: cookieLanguage(request), theme: cookieTheme(request),
+      people: options.people, clockChangeable: isClockChangeable(clock), subEntityId: url.searchParams.get('subEntityId') || undefined
+    });
+    send(response, 200, html, WEB_PART_POLICY);
   } else if (path === '/favicon.svg' || path === '/favicon.ico') {
     response.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=86400' });
     response.end(FAVICON_SVG);
@@ -125,10 +137,13 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
 
 /** The local workbench on 127.0.0.1 (SPEC §5.6): the web parts on the embedded store, "sign in as", one clock. */
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
-  const bundles: ClientBundles = { myUpdates: buildClientBundle('myUpdatesPage'), dashboard: buildClientBundle('dashboardPage') };
+  const bundles: ClientBundles = {
+    myUpdates: buildClientBundle('myUpdatesPage'), dashboard: buildClientBundle('dashboardPage'), myMilestones: buildClientBundle('myMilestonesPage')
+  };
   // A failed build is reported when the page asks for it, not as an unhandled rejection now.
   bundles.myUpdates.catch(() => undefined);
   bundles.dashboard.catch(() => undefined);
+  bundles.myMilestones.catch(() => undefined);
   const server: Server = createServer((request, response) => {
     handle(request, response, options, bundles).catch(() => send(response, 500, 'Unexpected error.'));
   });

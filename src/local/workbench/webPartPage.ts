@@ -11,7 +11,10 @@ import { page } from './pages';
 export type { PageLanguage } from './cookies';
 
 /** The web parts the workbench hosts, by their folder under src/webparts. */
-export type WorkbenchWebPart = 'myUpdates' | 'dashboard';
+export type WorkbenchWebPart = 'myUpdates' | 'dashboard' | 'myMilestones';
+
+/** Strings a web part shows besides its own: My milestones reuses My updates' forms, and the class merges both. */
+const ALSO_LOADS: Partial<Record<WorkbenchWebPart, WorkbenchWebPart>> = { myMilestones: 'myUpdates' };
 
 const COMMON_LOC = join(__dirname, '..', '..', 'components', 'loc');
 const cache: Record<string, object> = {};
@@ -23,8 +26,9 @@ const cache: Record<string, object> = {};
 export function webPartStrings(language: PageLanguage, webPart: WorkbenchWebPart = 'myUpdates'): object {
   const key = `${webPart}/${language}`;
   if (!cache[key]) {
-    const loc = join(__dirname, '..', '..', 'webparts', webPart, 'loc');
-    cache[key] = { ...loadAmdStrings<object>(join(loc, `${language}.js`)), ...loadAmdStrings<object>(join(COMMON_LOC, `${language}.js`)) };
+    const loc = (folder: WorkbenchWebPart): string => join(__dirname, '..', '..', 'webparts', folder, 'loc', `${language}.js`);
+    const also = ALSO_LOADS[webPart];
+    cache[key] = { ...(also ? loadAmdStrings<object>(loc(also)) : {}), ...loadAmdStrings<object>(loc(webPart)), ...loadAmdStrings<object>(join(COMMON_LOC, `${language}.js`)) };
   }
   return cache[key];
 }
@@ -77,7 +81,15 @@ export function dashboardPage(options: WebPartPageOptions & { plan?: string }): 
   return webPartPage(options, 'dashboard', properties, `Dashboard · ${options.user.title}`, '/workbench/dashboard.js');
 }
 
-function webPartPage(options: WebPartPageOptions, webPart: WorkbenchWebPart, properties: Record<string, string>, title: string, script: string): string {
+/**
+ * My milestones as a Teams tab or personal app shows it: the theme switch plays Teams' theme, and
+ * `?subEntityId=` plays the sub-entity id of a reminder's deep link.
+ */
+export function myMilestonesPage(options: WebPartPageOptions & { subEntityId?: string }): string {
+  return webPartPage(options, 'myMilestones', {}, `My milestones · ${options.user.title}`, '/workbench/my-milestones.js', options.subEntityId);
+}
+
+function webPartPage(options: WebPartPageOptions, webPart: WorkbenchWebPart, properties: Record<string, string>, title: string, script: string, subEntityId?: string): string {
   const { user, today, now, language, theme, people, clockChangeable } = options;
   const config: WorkbenchPageConfig = {
     sitePath: '/sites/tracker',
@@ -86,7 +98,8 @@ function webPartPage(options: WebPartPageOptions, webPart: WorkbenchWebPart, pro
     nowMs: now.getTime(),
     properties,
     strings: webPartStrings(language, webPart),
-    theme
+    theme,
+    subEntityId
   };
   const body = `<div class="preferences">${languageForm(language)}${themeForm(theme)}</div>
 <div id="web-part"></div>
