@@ -25,7 +25,8 @@ const SEP = 'Powys County Council Strategic Equality Plan 2016-20';
 const PAGES: [string, string][] = [
   ['home', '/'],
   ['plan', `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4`],
-  ['My updates', '/updates']
+  ['My updates', '/updates'],
+  ['My milestones', '/milestones']
 ];
 const OWNER = 'jan.coles@powys.example';
 const LEAD = 'chief.education.officer@powys.example';
@@ -99,6 +100,7 @@ describe('local mode in Chromium: no console errors or warnings, no failed reque
     const watched = watch(page, new URL(session.local().url).origin);
     await page.goto(`${session.local().url}${path}`);
     if (path === '/updates') await page.locator('section[aria-labelledby="my-updates-title"][aria-busy="false"]').waitFor();
+    else if (path === '/milestones') await page.locator('section[aria-labelledby="my-milestones-title"][aria-busy="false"]').waitFor();
     else await page.locator('[data-testid="at-a-glance"]').waitFor();
     return { page, watched };
   }

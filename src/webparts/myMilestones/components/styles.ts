@@ -8,7 +8,7 @@ function styles(theme: ITheme) {
   const { palette, semanticColors } = theme;
   return mergeStyleSets({
     // A thick border, not only a colour, so the highlight shows in Windows high contrast too.
-    highlighted: { borderLeft: `6px solid ${semanticColors.focusBorder || palette.themePrimary}`, background: palette.themeLighterAlt },
+    highlighted: { borderLeft: `6px solid ${palette.themePrimary}`, background: palette.themeLighterAlt },
     kind: { color: semanticColors.bodySubtext, overflowWrap: 'anywhere', margin: '0 0 4px' },
     sectionHeading: { fontSize: 18, fontWeight: 600, margin: '16px 0 8px' },
     message: { margin: '8px 0' }
