@@ -95,7 +95,7 @@ describe('the local workbench in Chromium', () => {
     await page.goto(`${local.url}/`);
     expect(await page.inputValue('#user')).toBe('sep.coordinator@powys.example');
 
-    for (let presses = 0; presses < 10 && (await page.evaluate(() => document.activeElement && document.activeElement.id)) !== 'user'; presses++) {
+    for (let presses = 0; presses < 14 && (await page.evaluate(() => document.activeElement && document.activeElement.id)) !== 'user'; presses++) {
       await page.keyboard.press('Tab');
     }
     expect(await page.evaluate(() => document.activeElement && document.activeElement.id)).toBe('user');
