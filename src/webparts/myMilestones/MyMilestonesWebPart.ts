@@ -9,7 +9,7 @@ import { consoleLogger } from '../../data/logger';
 import { londonDateOf } from '../../domain/calendarDate';
 import { HostThemedWebPart } from '../shared/HostThemedWebPart';
 import { createMyUpdatesServices } from '../myUpdates/myUpdatesProps';
-import { myMilestonesProps, MyMilestonesServices } from './myMilestonesProps';
+import type { MyMilestonesServices } from './myMilestonesProps';
 
 /**
  * Composition root (STYLE.md) of My milestones, in SharePoint, a Teams tab and the Teams personal
@@ -21,14 +21,14 @@ import { myMilestonesProps, MyMilestonesServices } from './myMilestonesProps';
 export default class MyMilestonesWebPart extends HostThemedWebPart<{}> {
   private services: MyMilestonesServices | undefined;
   private subEntityId: string | undefined;
-  /** The UI is a chunk of its own: the shared bundle downloads only the web parts placed on the page. */
-  private component: typeof import('./components/MyMilestones').MyMilestones | undefined;
+  /** The UI (and the props factory) is a chunk of its own: the shared bundle downloads only the web parts placed on the page. */
+  private ui: typeof import('./myMilestonesUi') | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.services = createMyUpdatesServices(createSp(this.context), { logger: consoleLogger, storage: window.localStorage, now: () => new Date() });
     this.subEntityId = await this.teamsSubEntityId();
-    this.component = (await import(/* webpackChunkName: 'my-milestones-ui' */ './components/MyMilestones')).MyMilestones;
+    this.ui = await import(/* webpackChunkName: 'my-milestones-ui' */ './myMilestonesUi');
   }
 
   /** In Teams, the sub-entity id of the deep link the tab was opened with (a reminder's); none in SharePoint. */
@@ -40,7 +40,7 @@ export default class MyMilestonesWebPart extends HostThemedWebPart<{}> {
   }
 
   public render(): void {
-    if (!this.services || !this.component) {
+    if (!this.services || !this.ui) {
       return;
     }
     const { email, displayName } = this.context.pageContext.user;
@@ -52,7 +52,7 @@ export default class MyMilestonesWebPart extends HostThemedWebPart<{}> {
       theme: this.hostTheme,
       subEntityId: this.subEntityId
     };
-    ReactDom.render(React.createElement(this.component, myMilestonesProps(this.services, page)), this.domElement);
+    ReactDom.render(React.createElement(this.ui.MyMilestones, this.ui.myMilestonesProps(this.services, page)), this.domElement);
   }
 
   protected onDispose(): void {

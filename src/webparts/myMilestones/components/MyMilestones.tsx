@@ -7,6 +7,7 @@ import { MyItems } from '../../../data/ITrackerRepository';
 import { periodOpenForUpdatesOn } from '../../../domain/periods';
 import { loadMyMilestones, MyMilestones as DueList } from '../../../report/loadMyMilestones';
 import { useLoad } from '../../myUpdates/hooks/useLoad';
+import { preloadForms } from '../../myUpdates/components/lazyForms';
 import { IMyUpdatesContext, MyUpdatesContext } from '../../myUpdates/components/MyUpdatesContext';
 import { errorText } from '../../myUpdates/components/shared/errorText';
 import { useClasses } from '../../myUpdates/components/shared/styles';
@@ -37,6 +38,9 @@ function DueWork(props: IMyMilestonesProps): JSX.Element {
   const context = useQuickActionContext(props, reload);
   const announcer = useAnnouncer();
   const reminder = useReminderFocus(state.phase === 'ready' ? state.value : undefined, focus);
+  const ready = state.phase === 'ready';
+  // As My updates does: the forms' chunk is fetched once the list shows and the browser is idle.
+  React.useEffect(() => { if (ready) preloadForms(); }, [ready]);
 
   return (
     <MyUpdatesContext.Provider value={context}>

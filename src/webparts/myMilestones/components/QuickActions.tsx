@@ -2,13 +2,18 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { DeadlineChangeForm, FormLoading } from '../../myUpdates/components/lazyForms';
 import { useMyUpdatesContext } from '../../myUpdates/components/MyUpdatesContext';
-import { DeadlineRequestCard } from '../../myUpdates/components/review/DeadlineRequests';
 import { focusAfterRender } from '../../myUpdates/components/shared/focusAfterRender';
 import { useClasses } from '../../myUpdates/components/shared/styles';
 import { DueRow } from './dueText';
 import { MyMilestonesStrings } from './IMyMilestonesProps';
 import { MarkDoneButton } from './MarkDoneButton';
-import { UpdatePanel } from './UpdatePanel';
+
+// The update panel goes with My updates' forms chunk (fetched when the browser is idle: see DueWork), not the list's first download.
+const UpdatePanel = React.lazy(() => import(/* webpackChunkName: 'my-updates-forms' */ './UpdatePanel').then((module) => ({ default: module.UpdatePanel })));
+
+// Only plan leads decide requests: the card comes with My updates' review chunk, loaded when Decide is pressed.
+const DeadlineRequestCard = React.lazy(() =>
+  import(/* webpackChunkName: 'my-updates-review' */ '../../myUpdates/components/review/DeadlineRequests').then((module) => ({ default: module.DeadlineRequestCard })));
 
 export interface IQuickActionsProps {
   item: DueRow;
@@ -27,7 +32,7 @@ export function QuickActions({ item, announce }: IQuickActionsProps): JSX.Elemen
     case 'milestone':
       return <MarkDoneButton item={item} />;
     case 'updateOwed':
-      return <Opens label={words.WriteUpdate} itemRef={item.ref}>{(close) => <UpdatePanel item={item} onClose={close} announce={announce} />}</Opens>;
+      return <Opens label={words.WriteUpdate} itemRef={item.ref}>{(close) => <FormLoading label={strings.General.Loading}><UpdatePanel item={item} onClose={close} announce={announce} /></FormLoading>}</Opens>;
     case 'actionEnd':
       return (
         <Opens label={words.AskDeadline} itemRef={item.ref}>
@@ -76,9 +81,12 @@ function Opens({ label, itemRef, children }: IOpensProps): JSX.Element {
 /** The plan lead's card from the review queue, for the one request: agree or turn down. */
 function DecidePanel({ item, announce }: { item: Extract<DueRow, { kind: 'changeRequest' }>; announce: (message: string) => void }): JSX.Element {
   const classes = useClasses();
+  const strings = useMyUpdatesContext().strings;
   return (
-    <ul className={classes.list}>
-      <DeadlineRequestCard item={{ plan: item.plan, request: item.request }} onDecided={announce} />
-    </ul>
+    <FormLoading label={strings.General.Loading}>
+      <ul className={classes.list}>
+        <DeadlineRequestCard item={{ plan: item.plan, request: item.request }} onDecided={announce} />
+      </ul>
+    </FormLoading>
   );
 }
