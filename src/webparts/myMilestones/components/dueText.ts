@@ -41,9 +41,14 @@ export function statusTone(status: DueStatus): BadgeTone {
 /** One key per row, stable across re-reads: React's key, the element id a deep link scrolls to. */
 export function rowKey(item: DueRow): string {
   switch (item.kind) {
-    case 'milestone': return `due-milestone-${item.milestone.id}`;
+    case 'milestone': return milestoneRowId(item.milestone.id);
     case 'actionEnd': return `due-action-end-${item.action.id}`;
     case 'updateOwed': return `due-update-${item.action.id}-${item.period.financialYear}-${item.period.quarter}`;
     case 'changeRequest': return `due-request-${item.request.id}`;
   }
+}
+
+/** A milestone's row id, also for moving focus back to it once it is due again. */
+export function milestoneRowId(milestoneId: number): string {
+  return `due-milestone-${milestoneId}`;
 }
