@@ -20,7 +20,6 @@ export function DoneNotes(): JSX.Element {
   React.useEffect(() => {
     if (newest.current) newest.current.focus();
   }, [count]);
-  if (count === 0) return <></>;
   return (
     <ul className={classes.list}>
       {doneMilestones.map((entry, index) => (

@@ -13,10 +13,12 @@ import { errorText } from '../../myUpdates/components/shared/errorText';
 import { useClasses } from '../../myUpdates/components/shared/styles';
 import { IMyMilestonesProps } from './IMyMilestonesProps';
 import { DueLists } from './DueLists';
-import { DoneNotes } from './DoneNotes';
 import { ReminderNote } from './ReminderNote';
 import { useAnnouncer } from './useAnnouncer';
 import { useReminderFocus } from './useReminderFocus';
+
+// Needed only once a milestone is marked done: it goes with My updates' forms chunk, fetched when the browser is idle.
+const DoneNotes = React.lazy(() => import(/* webpackChunkName: 'my-updates-forms' */ './DoneNotes').then((module) => ({ default: module.DoneNotes })));
 
 /**
  * "My milestones" (SPEC §5.3): what the signed-in person has overdue and due in the next 30
@@ -56,7 +58,7 @@ function DueWork(props: IMyMilestonesProps): JSX.Element {
         {state.phase === 'ready' && (
           <>
             <ReminderNote found={reminder.found} strings={strings} />
-            <DoneNotes />
+            {context.doneMilestones.length > 0 && <React.Suspense fallback={<></>}><DoneNotes /></React.Suspense>}
             <DueLists list={state.value} highlighted={reminder.highlighted} announce={announcer.announce} />
           </>
         )}
