@@ -8,7 +8,8 @@ import { JAN, myMilestonesStrings, openMilestones, PLAN_LEAD } from './support/m
 /**
  * My milestones' other two quick actions, each My updates' own: the plan lead decides the demo's
  * deadline change request from its row (the review queue's card), and an owner asks to move an
- * overdue action's end date (My updates' request form). Both end in the store.
+ * overdue action's end date (My updates' request form). Both end in the store. And the empty
+ * state, for someone with nothing due.
  */
 
 jest.setTimeout(180_000);
@@ -34,6 +35,13 @@ describe('My milestones: deciding a request and asking for a new deadline', () =
     session.keep(opened.context);
     return opened.page;
   }
+
+  test('someone with nothing due is told when their next quarterly updates are due: next quarter\'s, on the 10th working day after 30 June 2020', async () => {
+    const page = await open('visitor@powys.example');
+    const text = await page.locator('section[aria-labelledby="my-milestones-title"]').innerText();
+    expect(text).toContain(`${en.DueList.Nothing} ${fill(en.DueList.NextUpdates, 'Q1 2020-21', '14 July 2020')}`);
+    expect(await page.locator('li[data-kind]').count()).toBe(0);
+  });
 
   test('the plan lead agrees the pending request from its row: the page says so, the row goes, and the store has it agreed', async () => {
     const page = await open(PLAN_LEAD);
