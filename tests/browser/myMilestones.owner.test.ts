@@ -12,7 +12,7 @@ import { daysBetween, DEMO_DAY, JAN, londonDay, milestonesReady, myMilestonesStr
  * store's overdue milestones in order of days overdue with the right counts, then what is due in
  * 30 days; marking one done takes it off here and off the dashboard's overdue list, and the store
  * has it done; a reminder's deep link highlights and focuses its items, a stale one says so; the
- * update form opens from an owed update and submits.
+ * update form opens from an owed update and submits; a failed read says so, with Try again.
  */
 
 jest.setTimeout(180_000);
@@ -96,6 +96,22 @@ describe('My milestones for an action owner on the demo clock', () => {
     await page.getByRole('status').filter({ hasText: fill(en.QuickAction.UpdateSent, ref) }).waitFor();
     // The list is read again: the update is in, so the row has gone.
     await page.locator('li[data-kind="updateOwed"]').filter({ has: page.locator(':is(h4, h5)', { hasText: heading }) }).waitFor({ state: 'detached', timeout: 15_000 });
+  });
+
+  test('when the list cannot be read the page says so in a sentence with Try again, which reads it again', async () => {
+    const context = session.keep(await session.browser().newContext({ viewport: { width: 1280, height: 900 } }));
+    const { url } = session.local();
+    await context.addCookies([{ name: 'tracker-user', value: encodeURIComponent(JAN), url }]);
+    const page = await context.newPage();
+    await page.route('**/_api/**', (route) => route.fulfill({ status: 503, body: 'Service unavailable' }));
+    await page.goto(`${url}/milestones`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 60_000 });
+    expect(await alert.innerText()).not.toMatch(/503|undefined|\[object/);
+    await page.unroute('**/_api/**');
+    await page.getByRole('button', { name: en.DueList.Retry }).click();
+    await page.locator('li[data-kind]').first().waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
   });
 
   test('marking a milestone done takes it off the overdue list here and off the dashboard\'s, and the store has it done today', async () => {
