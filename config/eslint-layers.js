@@ -3,7 +3,7 @@
 // violation, and tests/project/layers.test.ts proves it does. The README's "Architecture"
 // section says the same in words.
 
-const OURS = ['domain', 'data', 'components', 'report', 'webparts', 'local', 'cli', 'reminders'];
+const OURS = ['domain', 'data', 'components', 'report', 'webparts', 'local', 'cli', 'reminders', 'teams'];
 
 /** Every folder of ours but `allowed`, as `./src/<folder>` paths. */
 function allBut(...allowed) {
@@ -39,9 +39,14 @@ const zones = [
   {
     // Nothing imports a web part, with one named exception: the workbench client renders the
     // web parts' root components in local mode (src/local/workbench/client).
-    target: ['./src/{domain,data,components,report,cli,reminders}/**', './src/local/!(workbench)/**', './src/local/*', './src/local/workbench/*'],
+    target: ['./src/{domain,data,components,report,cli,reminders,teams}/**', './src/local/!(workbench)/**', './src/local/*', './src/local/workbench/*'],
     from: './src/webparts',
     message: 'Nothing imports a web part; only the workbench client (src/local/workbench/client) renders their root components.'
+  },
+  {
+    target: './src/teams',
+    from: allBut('teams'),
+    message: 'src/teams (Teams app ids, activity types, deep links) imports nothing of ours: the reminder job, the web parts and the package step all read it.'
   },
   {
     target: './src/local',
@@ -75,6 +80,6 @@ module.exports = {
     { files: ['src/**/*.ts', 'src/**/*.tsx'], excludedFiles: ['src/data/**', ...WEB_PART_CLASSES], rules: { 'no-restricted-imports': restrict(PNP, SPFX) } },
     { files: WEB_PART_CLASSES, rules: { 'no-restricted-imports': restrict(PNP) } },
     { files: ['src/data/**'], rules: { 'no-restricted-imports': restrict(SPFX, UI) } },
-    { files: ['src/domain/**'], rules: { 'no-restricted-imports': restrict(PNP, SPFX, UI, NODE) } }
+    { files: ['src/domain/**', 'src/teams/**'], rules: { 'no-restricted-imports': restrict(PNP, SPFX, UI, NODE) } }
   ]
 };

@@ -26,12 +26,14 @@ const PAGES: [string, string][] = [
   ['home', '/'],
   ['plan', `/plan?title=${encodeURIComponent(SEP)}&year=2017-18&quarter=Q4`],
   ['My updates', '/updates'],
-  ['Tracker setup', '/setup']
+  ['Tracker setup', '/setup'],
+  ['My milestones', '/milestones']
 ];
 /** What shows once a page's web part has read the site; the dashboard's glance for the rest. */
 const READY: Record<string, string> = {
   '/updates': 'section[aria-labelledby="my-updates-title"][aria-busy="false"]',
-  '/setup': '[data-testid="list-health"]'
+  '/setup': '[data-testid="list-health"]',
+  '/milestones': 'section[aria-labelledby="my-milestones-title"][aria-busy="false"]'
 };
 const OWNER = 'jan.coles@powys.example';
 const LEAD = 'chief.education.officer@powys.example';

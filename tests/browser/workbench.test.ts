@@ -100,7 +100,7 @@ describe('the local workbench in Chromium', () => {
     await page.goto(`${local.url}/`);
     expect(await page.inputValue('#user')).toBe('sep.coordinator@powys.example');
 
-    for (let presses = 0; presses < 15 && (await page.evaluate(() => document.activeElement && document.activeElement.id)) !== 'user'; presses++) {
+    for (let presses = 0; presses < 18 && (await page.evaluate(() => document.activeElement && document.activeElement.id)) !== 'user'; presses++) {
       await page.keyboard.press('Tab');
     }
     expect(await page.evaluate(() => document.activeElement && document.activeElement.id)).toBe('user');

@@ -8,7 +8,7 @@ const ROOT = join(__dirname, '..', '..', '..');
  * PnPjs, the repository: the very modules the SPFx bundle holds) with esbuild, in memory.
  * SPFx's gulp build makes the .sppkg; this makes the same components runnable without a tenant.
  */
-export type ClientPage = 'myUpdatesPage' | 'dashboardPage' | 'trackerSetupPage';
+export type ClientPage = 'myUpdatesPage' | 'dashboardPage' | 'trackerSetupPage' | 'myMilestonesPage';
 
 export async function buildClientBundle(entry: ClientPage = 'myUpdatesPage'): Promise<string> {
   const result = await build({

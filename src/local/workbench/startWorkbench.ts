@@ -12,7 +12,7 @@ import { serveIconFont } from './iconFontFiles';
 import { errorPage, page, PageChrome } from './pages';
 import { handlePreference, isClockChangeable } from './preferences';
 import { refuseForeignRequest } from './requestGuard';
-import { dashboardPage, myUpdatesPage, trackerSetupPage, WebPartPageOptions } from './webPartPage';
+import { dashboardPage, myMilestonesPage, myUpdatesPage, trackerSetupPage, WebPartPageOptions } from './webPartPage';
 
 export { LANGUAGE_COOKIE, THEME_COOKIE, USER_COOKIE } from './cookies';
 
@@ -29,7 +29,8 @@ export interface WorkbenchOptions {
 const CLIENT_SCRIPTS: Record<string, ClientPage> = {
   '/workbench/my-updates.js': 'myUpdatesPage',
   '/workbench/dashboard.js': 'dashboardPage',
-  '/workbench/tracker-setup.js': 'trackerSetupPage'
+  '/workbench/tracker-setup.js': 'trackerSetupPage',
+  '/workbench/my-milestones.js': 'myMilestonesPage'
 };
 
 type ClientBundles = Map<string, Promise<string>>;
@@ -106,6 +107,9 @@ function webPartPageAt(path: string, url: URL, page: () => WebPartPageOptions): 
       return myUpdatesPage(page());
     case '/setup':
       return trackerSetupPage(page());
+    case '/milestones':
+      // As a Teams tab shows it: `?subEntityId=` plays a reminder's deep link.
+      return myMilestonesPage({ ...page(), subEntityId: url.searchParams.get('subEntityId') || undefined });
     case '/':
     case '/plan':
       // The home is the dashboard; an old plan page's address opens it on that plan and quarter.

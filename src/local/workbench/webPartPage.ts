@@ -11,10 +11,13 @@ import { page } from './pages';
 export type { PageLanguage } from './cookies';
 
 /** The web parts the workbench hosts, by their folder under src/webparts. */
-export type WorkbenchWebPart = 'myUpdates' | 'dashboard' | 'trackerSetup';
+export type WorkbenchWebPart = 'myUpdates' | 'dashboard' | 'trackerSetup' | 'myMilestones';
 
 /** Whether the web part's class merges the common strings into its own (Tracker setup needs none of them). */
-const WITH_COMMON_STRINGS: Record<WorkbenchWebPart, boolean> = { myUpdates: true, dashboard: true, trackerSetup: false };
+const WITH_COMMON_STRINGS: Record<WorkbenchWebPart, boolean> = { myUpdates: true, dashboard: true, trackerSetup: false, myMilestones: true };
+
+/** Strings a web part shows besides its own: My milestones reuses My updates' forms, and the class merges both. */
+const ALSO_LOADS: Partial<Record<WorkbenchWebPart, WorkbenchWebPart>> = { myMilestones: 'myUpdates' };
 
 const COMMON_LOC = join(__dirname, '..', '..', 'components', 'loc');
 const cache: Record<string, object> = {};
@@ -26,9 +29,10 @@ const cache: Record<string, object> = {};
 export function webPartStrings(language: PageLanguage, webPart: WorkbenchWebPart = 'myUpdates'): object {
   const key = `${webPart}/${language}`;
   if (!cache[key]) {
-    const loc = join(__dirname, '..', '..', 'webparts', webPart, 'loc');
+    const loc = (folder: WorkbenchWebPart): string => join(__dirname, '..', '..', 'webparts', folder, 'loc', `${language}.js`);
+    const also = ALSO_LOADS[webPart];
     const common = WITH_COMMON_STRINGS[webPart] ? loadAmdStrings<object>(join(COMMON_LOC, `${language}.js`)) : {};
-    cache[key] = { ...loadAmdStrings<object>(join(loc, `${language}.js`)), ...common };
+    cache[key] = { ...(also ? loadAmdStrings<object>(loc(also)) : {}), ...loadAmdStrings<object>(loc(webPart)), ...common };
   }
   return cache[key];
 }
@@ -86,7 +90,15 @@ export function trackerSetupPage(options: WebPartPageOptions): string {
   return webPartPage(options, 'trackerSetup', {}, `Tracker setup · ${options.user.title}`, '/workbench/tracker-setup.js');
 }
 
-function webPartPage(options: WebPartPageOptions, webPart: WorkbenchWebPart, properties: Record<string, string>, title: string, script: string): string {
+/**
+ * My milestones as a Teams tab or personal app shows it: the theme switch plays Teams' theme, and
+ * `?subEntityId=` plays the sub-entity id of a reminder's deep link.
+ */
+export function myMilestonesPage(options: WebPartPageOptions & { subEntityId?: string }): string {
+  return webPartPage(options, 'myMilestones', {}, `My milestones · ${options.user.title}`, '/workbench/my-milestones.js', options.subEntityId);
+}
+
+function webPartPage(options: WebPartPageOptions, webPart: WorkbenchWebPart, properties: Record<string, string>, title: string, script: string, subEntityId?: string): string {
   const { user, today, now, language, theme, people, clockChangeable } = options;
   const config: WorkbenchPageConfig = {
     sitePath: '/sites/tracker',
@@ -95,7 +107,8 @@ function webPartPage(options: WebPartPageOptions, webPart: WorkbenchWebPart, pro
     nowMs: now.getTime(),
     properties,
     strings: webPartStrings(language, webPart),
-    theme
+    theme,
+    subEntityId
   };
   const body = `<div class="preferences">${languageForm(language)}${themeForm(theme)}</div>
 <div id="web-part"></div>

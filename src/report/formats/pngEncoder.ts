@@ -1,7 +1,7 @@
 import { zlibSync } from 'fflate';
 
 /**
- * RGB pixels as a PNG file (ISO/IEC 15948): the signature, IHDR, one IDAT and IEND. The compression
+ * RGB or RGBA pixels as a PNG file (ISO/IEC 15948): the signature, IHDR, one IDAT and IEND. The compression
  * is fflate's (already in the export chunk through docx); this file only frames it, with each
  * chunk's CRC-32 as the format requires.
  */
@@ -30,18 +30,30 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
-/** `rgb` holds width × height pixels, three bytes each, row by row from the top. */
-export function encodePng(width: number, height: number, rgb: Uint8Array): Uint8Array {
-  if (rgb.length !== width * height * 3) throw new RangeError(`${width}×${height} RGB pixels take ${width * height * 3} bytes, not ${rgb.length}.`);
+function encode(width: number, height: number, pixels: Uint8Array, channels: 3 | 4): Uint8Array {
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, width);
   view.setUint32(4, height);
-  header.set([8, 2, 0, 0, 0], 8); // 8 bits per channel, truecolour, deflate, adaptive filtering, not interlaced
-  const rows = new Uint8Array(height * (1 + width * 3)); // each row starts with filter type 0 (none)
-  for (let y = 0; y < height; y++) rows.set(rgb.subarray(y * width * 3, (y + 1) * width * 3), y * (1 + width * 3) + 1);
+  // 8 bits per channel, truecolour (2) or truecolour with alpha (6), deflate, adaptive filtering, not interlaced
+  header.set([8, channels === 3 ? 2 : 6, 0, 0, 0], 8);
+  const stride = width * channels;
+  const rows = new Uint8Array(height * (1 + stride)); // each row starts with filter type 0 (none)
+  for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * stride, (y + 1) * stride), y * (1 + stride) + 1);
   const parts = [Uint8Array.from(SIGNATURE), chunk('IHDR', header), chunk('IDAT', zlibSync(rows, { level: 9 })), chunk('IEND', new Uint8Array(0))];
   const png = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   parts.reduce((at, part) => { png.set(part, at); return at + part.length; }, 0);
   return png;
+}
+
+/** `rgb` holds width × height pixels, three bytes each, row by row from the top. */
+export function encodePng(width: number, height: number, rgb: Uint8Array): Uint8Array {
+  if (rgb.length !== width * height * 3) throw new RangeError(`${width}×${height} RGB pixels take ${width * height * 3} bytes, not ${rgb.length}.`);
+  return encode(width, height, rgb, 3);
+}
+
+/** `rgba` holds width × height pixels, four bytes each (alpha last, not premultiplied), row by row from the top. */
+export function encodePngRgba(width: number, height: number, rgba: Uint8Array): Uint8Array {
+  if (rgba.length !== width * height * 4) throw new RangeError(`${width}×${height} RGBA pixels take ${width * height * 4} bytes, not ${rgba.length}.`);
+  return encode(width, height, rgba, 4);
 }

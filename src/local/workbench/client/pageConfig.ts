@@ -15,4 +15,6 @@ export interface WorkbenchPageConfig {
   strings: unknown;
   /** The host's theme, as Teams names it (`default`, `dark`, `contrast`). */
   theme: string;
+  /** A Teams deep link's sub-entity id, as the workbench's `?subEntityId=` gives it (My milestones). */
+  subEntityId?: string;
 }

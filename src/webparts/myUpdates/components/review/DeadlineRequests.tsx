@@ -31,7 +31,8 @@ export function DeadlineRequests({ requests, onDecided }: IDeadlineRequestsProps
   );
 }
 
-function DeadlineRequestCard({ item, onDecided }: { item: DeadlineChangeItem; onDecided: (message: string) => void }): JSX.Element {
+/** One request with Agree and Turn down; also the quick action on My milestones' request rows. */
+export function DeadlineRequestCard({ item, onDecided }: { item: DeadlineChangeItem; onDecided: (message: string) => void }): JSX.Element {
   const classes = useClasses();
   const { repository, strings, user, today, reload } = useMyUpdatesContext();
   const [save, run] = useSave();
