@@ -5,7 +5,7 @@ import { Page } from 'playwright-core';
 import { localModeSession } from './support/localModeSession';
 import { screenshot } from './support/browser';
 import { dashboardReady } from './support/dashboardFixture';
-import { daysBetween, DEMO_DAY, JAN, londonDay, milestonesReady, myMilestonesStrings, openMilestones, row, rowHeadings, storedMilestones } from './support/milestonesFixture';
+import { daysBetween, DEMO_DAY, JAN, londonDay, myMilestonesStrings, openMilestones, row, rowHeadings, storedMilestones } from './support/milestonesFixture';
 
 /**
  * My milestones in local mode, for an action owner on the demo's day (SPEC §5.3, issue 14): the
@@ -126,7 +126,8 @@ describe('My milestones for an action owner on the demo clock', () => {
     const page = await open();
     await row(page, target.heading).getByRole('button', { name: `${en.QuickAction.MarkDone}: ${target.heading}` }).click();
     await page.getByText(fill(en.Milestone.Done, '6 April 2020')).waitFor();
-    await milestonesReady(page);
+    // The re-read takes its row off the list.
+    await page.locator('li[data-kind="milestone"]').filter({ has: page.locator(':is(h4, h5)', { hasText: target.heading }) }).waitFor({ state: 'detached' });
     expect(await rowHeadings(page, 'overdue', 'milestone')).not.toContain(target.heading);
     expect(await page.getByRole('button', { name: new RegExp(`^${en.Milestone.Undo}`) }).count()).toBe(1);
     const stored = (await storedMilestones(page, JAN)).filter((milestone) => milestone.Id === target.id)[0];
@@ -135,5 +136,18 @@ describe('My milestones for an action owner on the demo clock', () => {
     await page.goto(`${session.local().url}/`);
     await dashboardReady(page);
     expect(await page.locator('[data-section="overdue"]').innerText()).not.toContain(title);
+  });
+  test('marking done a milestone someone else has just marked done says so, as My updates does, and the row goes on the re-read', async () => {
+    const mine = await open();
+    const target = (await overdueInStore(mine))[0];
+    const theirs = await openMilestones(session.browser(), session.local().url, {});
+    await row(theirs.page, target.heading).getByRole('button', { name: `${en.QuickAction.MarkDone}: ${target.heading}` }).click();
+    await theirs.page.getByText(fill(en.Milestone.Done, '6 April 2020')).waitFor();
+    await theirs.context.close();
+
+    await row(mine, target.heading).getByRole('button', { name: `${en.QuickAction.MarkDone}: ${target.heading}` }).click();
+    await mine.getByRole('status').filter({ hasText: en.Errors.Conflict }).waitFor();
+    await mine.locator('li[data-kind="milestone"]').filter({ has: mine.locator(':is(h4, h5)', { hasText: target.heading }) }).waitFor({ state: 'detached' });
+    expect(await mine.getByRole('button', { name: new RegExp(`^${en.Milestone.Undo}`) }).count()).toBe(0);
   });
 });

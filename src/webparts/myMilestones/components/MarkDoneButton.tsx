@@ -12,9 +12,10 @@ import { MyMilestonesStrings } from './IMyMilestonesProps';
 /**
  * Marks the milestone done today, on the page's clock. The re-read drops the row; the milestone
  * is then kept, done and with Undo, among the done notes above the list (as My updates keeps it).
- * Someone else's change since the list was read shows My updates' conflict sentence and re-reads.
+ * Someone else's change since the list was read: My updates' conflict sentence is said on the
+ * page's status line (the re-read may take the row away, done elsewhere) and the list re-read.
  */
-export function MarkDoneButton({ item }: { item: Extract<DueRow, { kind: 'milestone' }> }): JSX.Element {
+export function MarkDoneButton({ item, announce }: { item: Extract<DueRow, { kind: 'milestone' }>; announce: (message: string) => void }): JSX.Element {
   const classes = useClasses();
   const { repository, today, reload, milestoneDone } = useMyUpdatesContext();
   const strings = useMyUpdatesContext().strings as MyMilestonesStrings;
@@ -29,8 +30,12 @@ export function MarkDoneButton({ item }: { item: Extract<DueRow, { kind: 'milest
     }
   };
 
+  const conflict = save.phase === 'failed' && save.error instanceof ConflictError;
   React.useEffect(() => {
-    if (save.phase === 'failed' && save.error instanceof ConflictError) reload();
+    if (save.phase === 'failed' && save.error instanceof ConflictError) {
+      announce(errorText(save.error, strings));
+      reload();
+    }
   }, [save]);
 
   return (
@@ -38,7 +43,7 @@ export function MarkDoneButton({ item }: { item: Extract<DueRow, { kind: 'milest
       <div className={classes.buttons}>
         <PrimaryButton text={label} aria-label={`${label}: ${item.ref} ${item.title}`} disabled={save.phase === 'saving'} onClick={() => { markDone().catch(() => undefined); }} />
       </div>
-      {save.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(save.error, strings)}</MessageBar>}
+      {save.phase === 'failed' && !conflict && <MessageBar messageBarType={MessageBarType.error} role="alert">{errorText(save.error, strings)}</MessageBar>}
     </>
   );
 }

@@ -30,7 +30,7 @@ export function QuickActions({ item, announce }: IQuickActionsProps): JSX.Elemen
   const words = strings.QuickAction;
   switch (item.kind) {
     case 'milestone':
-      return <MarkDoneButton item={item} />;
+      return <MarkDoneButton item={item} announce={announce} />;
     case 'updateOwed':
       return <Opens label={words.WriteUpdate} itemRef={item.ref}>{(close) => <FormLoading label={strings.General.Loading}><UpdatePanel item={item} onClose={close} announce={announce} /></FormLoading>}</Opens>;
     case 'actionEnd':
