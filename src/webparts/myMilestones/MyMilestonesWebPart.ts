@@ -1,13 +1,10 @@
 import * as React from 'react';
-import * as ReactDom from 'react-dom';
-import { Version } from '@microsoft/sp-core-library';
 import * as strings from 'MyMilestonesWebPartStrings';
 import * as updateStrings from 'MyUpdatesWebPartStrings';
 import * as commonStrings from 'TrackerCommonStrings';
 import { createSp } from '../../data/createSp';
 import { consoleLogger } from '../../data/logger';
-import { londonDateOf } from '../../domain/calendarDate';
-import { HostThemedWebPart } from '../shared/HostThemedWebPart';
+import { HostThemedWebPart } from '../HostThemedWebPart';
 import { createMyUpdatesServices } from '../myUpdates/myUpdatesProps';
 import type { MyMilestonesServices } from './myMilestonesProps';
 
@@ -43,23 +40,7 @@ export default class MyMilestonesWebPart extends HostThemedWebPart<{}> {
     if (!this.services || !this.ui) {
       return;
     }
-    const { email, displayName } = this.context.pageContext.user;
-    const page = {
-      user: { name: displayName, email },
-      today: londonDateOf(new Date()),
-      now: () => new Date(),
-      strings: { ...updateStrings, ...strings, ...commonStrings },
-      theme: this.hostTheme,
-      subEntityId: this.subEntityId
-    };
-    ReactDom.render(React.createElement(this.ui.MyMilestones, this.ui.myMilestonesProps(this.services, page)), this.domElement);
-  }
-
-  protected onDispose(): void {
-    ReactDom.unmountComponentAtNode(this.domElement);
-  }
-
-  protected get dataVersion(): Version {
-    return Version.parse('1.0');
+    const page = { ...this.hostPage({ ...updateStrings, ...strings, ...commonStrings }), subEntityId: this.subEntityId };
+    this.renderRoot(React.createElement(this.ui.MyMilestones, this.ui.myMilestonesProps(this.services, page)));
   }
 }
