@@ -1,4 +1,5 @@
-import { LIST_ORDER, LISTS } from '../src/data/schema';
+import { LIST_DESCRIPTIONS } from '../src/data/listDescriptions';
+import { LIST_ORDER, ListKey, LISTS } from '../src/data/schema';
 import { isDocumentLibrary, ListDefinition } from '../src/data/schemaTypes';
 import { contentTypeId, escapeXml, fieldId, fieldSchemaXml } from '../src/data/fieldSchemaXml';
 
@@ -30,7 +31,7 @@ export function elementsXml(): string {
   const instances = orderedLists().map(
     (list) =>
       `  <ListInstance CustomSchema="${schemaFileName(list)}" FeatureId="${isDocumentLibrary(list) ? DOCUMENT_LIBRARY_FEATURE : CUSTOM_LIST_FEATURE}" ` +
-      `Title="${escapeXml(list.title)}" Description="${escapeXml(list.description)}" TemplateType="${list.baseTemplate}" Url="${list.url}" />`
+      `Title="${escapeXml(list.title)}" Description="${escapeXml(LIST_DESCRIPTIONS[list.key as ListKey])}" TemplateType="${list.baseTemplate}" Url="${list.url}" />`
   );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -46,7 +47,7 @@ function contentTypeXml(list: ListDefinition): string {
   const refs = list.fields.map((field) => `          <FieldRef ID="{${fieldId(list, field)}}" Name="${field.name}" />`);
   const name = `Tracker ${isDocumentLibrary(list) ? list.title : list.fields[0].title}`;
   return [
-    `      <ContentType ID="${contentTypeId(list)}" Name="${escapeXml(name)}" Group="Performance Tracker" Description="${escapeXml(list.description)}">`,
+    `      <ContentType ID="${contentTypeId(list)}" Name="${escapeXml(name)}" Group="Performance Tracker" Description="${escapeXml(LIST_DESCRIPTIONS[list.key as ListKey])}">`,
     '        <FieldRefs>',
     ...refs,
     '        </FieldRefs>',

@@ -3,7 +3,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/batching';
-import { LIST_ORDER, LISTS } from './schema';
+import { LIST_DESCRIPTIONS } from './listDescriptions';
+import { LIST_ORDER, ListKey, LISTS } from './schema';
 import { FieldDefinition, ListDefinition } from './schemaTypes';
 import { fieldSchemaXml } from './fieldSchemaXml';
 import { toTrackerError } from './errors';
@@ -48,7 +49,7 @@ async function ensureList(sp: SPFI, list: ListDefinition, ids: Map<string, strin
   const named = urlName(list);
   let id = ids.get(named);
   if (!id) {
-    const created = await sp.web.lists.add(named, list.description, list.baseTemplate, false, { EnableVersioning: true });
+    const created = await sp.web.lists.add(named, LIST_DESCRIPTIONS[list.key as ListKey], list.baseTemplate, false, { EnableVersioning: true });
     id = (created as { Id: string }).Id;
   }
   if (named !== list.title) {

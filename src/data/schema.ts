@@ -35,7 +35,7 @@ const serviceArea: FieldDefinition = { name: 'ServiceArea', title: 'Service area
 const evidence: FieldDefinition = { name: 'Evidence', title: 'Evidence', kind: 'note' };
 
 export const LISTS = {
-  plans: listDefinition('plans', 'Plans', 'Lists/Plans', 'Plan', 'Improvement plans and their reporting years.', [
+  plans: listDefinition('plans', 'Plans', 'Lists/Plans', 'Plan', [
     { name: 'PlanType', title: 'Plan type', kind: 'choice', choices: PLAN_TYPES, required: true },
     { name: 'FirstYear', title: 'First financial year', kind: 'text', required: true, maxLength: 7 },
     { name: 'LastYear', title: 'Last financial year', kind: 'text', required: true, maxLength: 7 },
@@ -45,7 +45,7 @@ export const LISTS = {
     { name: 'Description', title: 'Description', kind: 'note' }
   ], { indexTitle: true, uniqueTitle: true }),
 
-  objectives: listDefinition('objectives', 'Objectives', 'Lists/Objectives', 'Objective', 'Objectives, priorities and recommendations of each plan.', [
+  objectives: listDefinition('objectives', 'Objectives', 'Lists/Objectives', 'Objective', [
     fullTitle,
     plan,
     reference,
@@ -58,7 +58,7 @@ export const LISTS = {
     { name: 'SortOrder', title: 'Sort order', kind: 'number' }
   ]),
 
-  actions: listDefinition('actions', 'Actions', 'Lists/Actions', 'Action', 'The actions (activities) of each plan, with owners and due dates.', [
+  actions: listDefinition('actions', 'Actions', 'Lists/Actions', 'Action', [
     fullTitle,
     plan,
     { name: 'Objective', title: 'Objective', kind: 'lookup', lookupList: 'objectives', required: true, indexed: true },
@@ -82,7 +82,7 @@ export const LISTS = {
     { name: 'ReportedStatuses', title: 'Reported statuses', kind: 'note' }
   ]),
 
-  milestones: listDefinition('milestones', 'Milestones', 'Lists/Milestones', 'Milestone', 'Dated milestones under each action.', [
+  milestones: listDefinition('milestones', 'Milestones', 'Lists/Milestones', 'Milestone', [
     fullTitle,
     plan,
     { name: 'Action', title: 'Action', kind: 'lookup', lookupList: 'actions', required: true, indexed: true },
@@ -94,7 +94,7 @@ export const LISTS = {
     evidence
   ]),
 
-  measures: listDefinition('measures', 'Measures', 'Lists/Measures', 'Measure', 'Measures of success (KPIs), defined per financial year with their targets.', [
+  measures: listDefinition('measures', 'Measures', 'Lists/Measures', 'Measure', [
     fullTitle,
     plan,
     { name: 'Objective', title: 'Objective', kind: 'lookup', lookupList: 'objectives', indexed: true },
@@ -117,7 +117,7 @@ export const LISTS = {
     { name: 'DataSource', title: 'Data source', kind: 'text' }
   ]),
 
-  measureValues: listDefinition('measureValues', 'Measure Values', 'Lists/MeasureValues', 'Measure value', 'One value (or no-data note) per measure and period.', [
+  measureValues: listDefinition('measureValues', 'Measure Values', 'Lists/MeasureValues', 'Measure value', [
     plan,
     { name: 'Measure', title: 'Measure', kind: 'lookup', lookupList: 'measures', required: true, indexed: true },
     financialYear,
@@ -128,7 +128,7 @@ export const LISTS = {
     { name: 'EnteredOn', title: 'Entered on', kind: 'dateTime' }
   ], { titleRequired: false }),
 
-  updates: listDefinition('updates', 'Updates', 'Lists/Updates', 'Update', 'Quarterly progress updates on actions, with their review state.', [
+  updates: listDefinition('updates', 'Updates', 'Lists/Updates', 'Update', [
     plan,
     { name: 'Action', title: 'Action', kind: 'lookup', lookupList: 'actions', required: true, indexed: true },
     { ...financialYear, indexed: false },
@@ -149,7 +149,7 @@ export const LISTS = {
     { name: 'ReviewedOn', title: 'Reviewed on', kind: 'dateTime' }
   ], { titleRequired: false }),
 
-  changeRequests: listDefinition('changeRequests', 'Deadline Change Requests', 'Lists/DeadlineChangeRequests', 'Deadline change request', 'Requests to move an action or milestone date, and their decisions.', [
+  changeRequests: listDefinition('changeRequests', 'Deadline Change Requests', 'Lists/DeadlineChangeRequests', 'Deadline change request', [
     plan,
     { name: 'Action', title: 'Action', kind: 'lookup', lookupList: 'actions', required: true, indexed: true },
     { name: 'Milestone', title: 'Milestone', kind: 'lookup', lookupList: 'milestones' },
@@ -162,7 +162,7 @@ export const LISTS = {
     { name: 'DecidedOn', title: 'Decided on', kind: 'date' }
   ], { titleRequired: false }),
 
-  risks: listDefinition('risks', 'Risks', 'Lists/Risks', 'Risk', 'Corporate risk register rows linked to plan priorities.', [
+  risks: listDefinition('risks', 'Risks', 'Lists/Risks', 'Risk', [
     plan,
     reference,
     { name: 'Objective', title: 'Objective', kind: 'lookup', lookupList: 'objectives' },
@@ -175,7 +175,7 @@ export const LISTS = {
     { name: 'Mitigation', title: 'Mitigation', kind: 'note' }
   ]),
 
-  challenges: listDefinition('challenges', 'Challenges', 'Lists/Challenges', 'Challenge', 'Performance challenges put to management, with their remedial response.', [
+  challenges: listDefinition('challenges', 'Challenges', 'Lists/Challenges', 'Challenge', [
     plan,
     reference,
     periodKey,
@@ -187,7 +187,7 @@ export const LISTS = {
     { name: 'ManagementResponse', title: 'Management response', kind: 'note' }
   ]),
 
-  calendar: listDefinition('calendar', 'Reporting Calendar', 'Lists/ReportingCalendar', 'Reporting period', 'Per quarter: when updates are due, the report date, reminders and escalation.', [
+  calendar: listDefinition('calendar', 'Reporting Calendar', 'Lists/ReportingCalendar', 'Reporting period', [
     financialYear,
     { name: 'Quarter', title: 'Quarter', kind: 'choice', choices: QUARTERS, required: true },
     { name: 'UpdatesDue', title: 'Updates due', kind: 'date', required: true },
@@ -196,7 +196,7 @@ export const LISTS = {
     { name: 'EscalationDelay', title: 'Escalation after (working days)', kind: 'number', defaultValue: '3' }
   ], { titleRequired: false }),
 
-  reminderLog: listDefinition('reminderLog', 'Reminder Log', 'Lists/ReminderLog', 'Reminder key', 'One row per reminder sent; the key (person + period + stage) makes sending idempotent.', [
+  reminderLog: listDefinition('reminderLog', 'Reminder Log', 'Lists/ReminderLog', 'Reminder key', [
     { name: 'Recipient', title: 'Recipient', kind: 'text', required: true },
     periodKey,
     { name: 'Stage', title: 'Stage', kind: 'text', required: true, maxLength: 32 },
@@ -212,7 +212,7 @@ export const LISTS = {
    * Each file is tagged with its plan, action reference and period; the tags are set just after
    * the upload, so none is required.
    */
-  evidence: documentLibraryDefinition('evidence', 'Evidence', 'Evidence', 'Evidence files for quarterly updates, tagged with their plan, action and period.', [
+  evidence: documentLibraryDefinition('evidence', 'Evidence', 'Evidence', [
     { ...plan, required: false },
     { name: 'ActionRef', title: 'Action reference', kind: 'text', indexed: true, maxLength: 32 },
     { ...periodKey, required: false, indexed: false }

@@ -43,7 +43,6 @@ export interface ListDefinition {
   url: string;
   /** 100 for a list, 101 for a document library (REST `BaseTemplate`, feature `TemplateType`). */
   baseTemplate: BaseTemplate;
-  description: string;
   /** Every list keeps version history (SPEC §3): any quarter's view can be rebuilt. */
   versioning: true;
   /** The built-in Title field first, then the list's own fields. */
@@ -62,7 +61,6 @@ export function listDefinition(
   title: string,
   url: string,
   titleCaption: string,
-  description: string,
   fields: readonly FieldDefinition[],
   options: ListOptions = {}
 ): ListDefinition {
@@ -75,15 +73,15 @@ export function listDefinition(
     unique: !!options.uniqueTitle,
     maxLength: 255
   };
-  return { key, title, url, baseTemplate: 100, description, versioning: true, fields: [titleField, ...fields] };
+  return { key, title, url, baseTemplate: 100, versioning: true, fields: [titleField, ...fields] };
 }
 
 /**
  * A document library (template 101) at `url`: its items are files, named by the built-in
  * FileLeafRef; the built-in Title is optional, as in any library, and `fields` tag each file.
  */
-export function documentLibraryDefinition(key: string, title: string, url: string, description: string, fields: readonly FieldDefinition[]): ListDefinition {
-  return { ...listDefinition(key, title, url, 'Title', description, fields, { titleRequired: false }), baseTemplate: 101 };
+export function documentLibraryDefinition(key: string, title: string, url: string, fields: readonly FieldDefinition[]): ListDefinition {
+  return { ...listDefinition(key, title, url, 'Title', fields, { titleRequired: false }), baseTemplate: 101 };
 }
 
 export function isDocumentLibrary(list: ListDefinition): boolean {
