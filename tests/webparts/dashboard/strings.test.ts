@@ -1,28 +1,16 @@
-import { loadStrings } from '../../support/loadStrings';
+import { flatStrings, loadStrings, sentencesOf, StringTree } from '../../support/loadStrings';
 
-type Strings = { [key: string]: string | Strings };
-const english = loadStrings<Strings>('src/webparts/dashboard/loc/en-gb.js');
-const welsh = loadStrings<Strings>('src/webparts/dashboard/loc/cy-gb.js');
+const english = loadStrings<StringTree>('src/webparts/dashboard/loc/en-gb.js');
+const welsh = loadStrings<StringTree>('src/webparts/dashboard/loc/cy-gb.js');
 
-/** Every string by its dotted path (Section.DaysOverdue.one). */
-function flat(strings: Strings, prefix = ''): Record<string, string> {
-  return Object.keys(strings).reduce<Record<string, string>>((all, key) => {
-    const value = strings[key];
-    return typeof value === 'string' ? { ...all, [`${prefix}${key}`]: value } : { ...all, ...flat(value, `${prefix}${key}.`) };
-  }, {});
-}
-
-const en = flat(english);
-const cy = flat(welsh);
-/** Counted strings' plural forms differ by language (Welsh has zero, two, few, many); compare the sentences they belong to. */
-const sentence = (path: string): string => path.replace(/\.(zero|one|two|few|many|other)$/, '');
+const en = flatStrings(english);
+const cy = flatStrings(welsh);
 /** The same in both languages by nature: file formats and a pattern of placeholders. */
 const SAME = ['General.Subtitle', 'Glance.ChartBar', 'Glance.ChartSegment', 'Export.Word', 'Export.Excel', 'Drill.Heading', 'Drill.ByOn'];
 
 describe('Dashboard strings', () => {
   test('Welsh has every English string and no others', () => {
-    const sentences = (all: Record<string, string>): string[] => Object.keys(all).map(sentence).filter((path, index, list) => list.indexOf(path) === index).sort();
-    expect(sentences(cy)).toEqual(sentences(en));
+    expect(sentencesOf(cy)).toEqual(sentencesOf(en));
   });
 
   test.each(Object.keys(en).filter((path) => !/\.(zero|one|two|few|many)$/.test(path)))('%s is translated and keeps its placeholders', (path) => {

@@ -1,27 +1,15 @@
-import { loadStrings } from '../../support/loadStrings';
+import { flatStrings, loadStrings, sentenceOf, sentencesOf, StringTree } from '../../support/loadStrings';
 
-type Strings = { [key: string]: string | Strings };
-const english = loadStrings<Strings>('src/webparts/myMilestones/loc/en-gb.js');
-const welsh = loadStrings<Strings>('src/webparts/myMilestones/loc/cy-gb.js');
-const myUpdates = loadStrings<Strings>('src/webparts/myUpdates/loc/en-gb.js');
+const english = loadStrings<StringTree>('src/webparts/myMilestones/loc/en-gb.js');
+const welsh = loadStrings<StringTree>('src/webparts/myMilestones/loc/cy-gb.js');
+const myUpdates = loadStrings<StringTree>('src/webparts/myUpdates/loc/en-gb.js');
 
-/** Every string by its dotted path (DueList.DaysOverdue.one). */
-function flat(strings: Strings, prefix = ''): Record<string, string> {
-  return Object.keys(strings).reduce<Record<string, string>>((all, key) => {
-    const value = strings[key];
-    return typeof value === 'string' ? { ...all, [`${prefix}${key}`]: value } : { ...all, ...flat(value, `${prefix}${key}.`) };
-  }, {});
-}
-
-const en = flat(english);
-const cy = flat(welsh);
-/** Counted strings' plural forms differ by language (Welsh has zero, two, few, many); compare the sentences they belong to. */
-const sentence = (path: string): string => path.replace(/\.(zero|one|two|few|many|other)$/, '');
+const en = flatStrings(english);
+const cy = flatStrings(welsh);
 
 describe('My milestones strings', () => {
   test('Welsh has every English string and no others', () => {
-    const sentences = (all: Record<string, string>): string[] => Object.keys(all).map(sentence).filter((path, index, list) => list.indexOf(path) === index).sort();
-    expect(sentences(cy)).toEqual(sentences(en));
+    expect(sentencesOf(cy)).toEqual(sentencesOf(en));
   });
 
   test.each(Object.keys(en).filter((path) => !/\.(zero|one|two|few|many)$/.test(path)))('%s is translated and keeps its placeholders', (path) => {
@@ -34,6 +22,6 @@ describe('My milestones strings', () => {
   });
 
   test('every Welsh plural form keeps the placeholder of its sentence', () => {
-    Object.keys(cy).forEach((path) => expect(`${path}: ${(cy[path].match(/\{\d\}/g) || []).join()}`).toBe(`${path}: ${(en[`${sentence(path)}.other`] || en[path]).match(/\{\d\}/g)?.join() || ''}`));
+    Object.keys(cy).forEach((path) => expect(`${path}: ${(cy[path].match(/\{\d\}/g) || []).join()}`).toBe(`${path}: ${(en[`${sentenceOf(path)}.other`] || en[path]).match(/\{\d\}/g)?.join() || ''}`));
   });
 });
