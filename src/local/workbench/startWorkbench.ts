@@ -33,7 +33,25 @@ const CLIENT_SCRIPTS: Record<string, ClientPage> = {
   '/workbench/my-milestones.js': 'myMilestonesPage'
 };
 
-type ClientBundles = Map<string, Promise<string>>;
+/**
+ * Bundles built so far in this process, by page: each is built on its first request, not at
+ * start, and once for every workbench the process starts (tests start many), as a local-mode
+ * visit or a browser test rarely opens all four pages.
+ */
+const builtBundles = new Map<ClientPage, Promise<string>>();
+
+function clientBundleAt(path: string): Promise<string> | undefined {
+  const page = Object.prototype.hasOwnProperty.call(CLIENT_SCRIPTS, path) ? CLIENT_SCRIPTS[path] : undefined;
+  if (!page) return undefined;
+  let bundle = builtBundles.get(page);
+  if (!bundle) {
+    bundle = buildClientBundle(page);
+    builtBundles.set(page, bundle);
+    // A failed build answers the requests waiting on it, and the next request builds again.
+    bundle.catch(() => builtBundles.delete(page));
+  }
+  return bundle;
+}
 
 export interface Workbench {
   url: string;
@@ -119,13 +137,13 @@ function webPartPageAt(path: string, url: URL, page: () => WebPartPageOptions): 
   }
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: WorkbenchOptions, bundles: ClientBundles): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, options: WorkbenchOptions): Promise<void> {
   if (refuseForeignRequest(request, response)) return;
   const user = cookieUser(request, options.people);
   const url = new URL(request.url || '/', 'http://localhost');
   const path = url.pathname;
   const html = webPartPageAt(path, url, () => webPartOptions(request, url, options, user));
-  const bundle = bundles.get(path);
+  const bundle = clientBundleAt(path);
   if (bundle) {
     response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
     response.end(await bundle);
@@ -146,11 +164,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
 
 /** The local workbench on 127.0.0.1 (SPEC §5.6): the web parts on the embedded store, "sign in as", one clock. */
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
-  const bundles: ClientBundles = new Map(Object.keys(CLIENT_SCRIPTS).map((script): [string, Promise<string>] => [script, buildClientBundle(CLIENT_SCRIPTS[script])]));
-  // A failed build is reported when the page asks for it, not as an unhandled rejection now.
-  bundles.forEach((bundle) => bundle.catch(() => undefined));
   const server: Server = createServer((request, response) => {
-    handle(request, response, options, bundles).catch(() => send(response, 500, 'Unexpected error.'));
+    handle(request, response, options).catch(() => send(response, 500, 'Unexpected error.'));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
