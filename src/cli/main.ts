@@ -3,6 +3,7 @@ import { IMPORT_KINDS, ImportKind } from '../domain/import';
 import { TrackerError } from '../data/errors';
 import { importCommand } from './commands/importCommand';
 import { provisionCommand } from './commands/provisionCommand';
+import { REMIND_FORMATS, remindCommand } from './commands/remindCommand';
 import { REPORT_FORMATS, REPORT_LANGUAGES, reportCommand } from './commands/reportCommand';
 import { serveCommand } from './commands/serveCommand';
 import { CliIo, processIo } from './io';
@@ -12,7 +13,7 @@ const SITE_HELP = 'a SharePoint site URL, or a directory for the local store (de
 
 function program(io: CliIo, run: (work: Promise<number>) => void): Command {
   const cli = new Command('tracker')
-    .description('Performance Tracker for Microsoft 365: import trackers, build the quarterly report, run local mode.')
+    .description('Performance Tracker for Microsoft 365: import trackers, build the quarterly report, send reminders, run local mode.')
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.write(text), writeErr: (text) => io.err(text.replace(/\n$/, '')) });
 
@@ -46,6 +47,14 @@ function program(io: CliIo, run: (work: Promise<number>) => void): Command {
     .option('--as-of <date>', 'judge statuses as on this date (default: today in Europe/London)')
     .option('--site <site>', SITE_HELP)
     .action((options) => run(reportCommand(options, io)));
+
+  cli.command('remind')
+    .description('send the reminders due now (SPEC §4.5): one digest per person per stage, in Teams or by e-mail')
+    .option('--now <time>', 'plan as at this time, e.g. 2018-04-10T09:00:00+01:00 (default: now; a local store: its demo clock)')
+    .option('--dry-run', 'print who would be reminded of what; send and write nothing')
+    .addOption(new Option('--format <format>', 'table for people, json for scripts').choices([...REMIND_FORMATS]).default('table'))
+    .option('--site <site>', SITE_HELP)
+    .action((options) => run(remindCommand(options, io)));
   return cli;
 }
 
