@@ -3,6 +3,7 @@ import { DEMO_PEOPLE } from '../../local/demoData/demoOverlay';
 import { startDemoSite } from '../../local/demoSite';
 import { formatDate } from '../../domain/calendarDate';
 import { startWorkbench } from '../../local/workbench/startWorkbench';
+import { startLocalReminders } from '../../local/localReminders';
 import { CliIo } from '../io';
 import { EXIT_OK, UsageError } from '../usage';
 
@@ -22,11 +23,13 @@ export async function serveCommand(options: { port: string; site: string }, io: 
   const dir = resolve(io.cwd, options.site);
   const { store, clock, close } = await startDemoSite({ dir, report: io.out });
   try {
-    const workbench = await startWorkbench({ siteUrl: store.siteUrl, people: DEMO_PEOPLE, port, clock });
+    const reminders = await startLocalReminders({ siteUrl: store.siteUrl, dir, people: DEMO_PEOPLE, myMilestonesUrl: `http://localhost:${port || 4321}/milestones` });
+    const workbench = await startWorkbench({ siteUrl: store.siteUrl, people: DEMO_PEOPLE, port, clock, reminders });
     io.out(`Performance Tracker (local mode) is running at ${workbench.url} (the demo's own day: ${formatDate(clock.today())})`);
     io.out(`SharePoint REST: ${workbench.url}/sites/tracker/_api/web · data in ${dir} · press Ctrl+C to stop.`);
     await (stopSignal || interrupted());
     await workbench.close();
+    await reminders.close();
     io.out('Stopped.');
     return EXIT_OK;
   } finally {

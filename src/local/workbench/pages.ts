@@ -44,7 +44,7 @@ export function page(title: string, body: string, chrome: PageChrome): string {
   return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${e(title)} · Performance Tracker (local)</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><style>${STYLE}</style></head>
 <body><a class="skip" href="#main">Skip to content</a>
-<header><nav aria-label="Workbench"><a href="/">Performance Tracker · local mode</a> · <a href="/">Dashboard</a> · <a href="/updates">My updates</a> · <a href="/milestones">My milestones</a> · <a href="/setup">Tracker setup</a></nav>${clockPanel(chrome.today, chrome.clockChangeable)}${signInForm(chrome.people, chrome.current)}</header>
+<header><nav aria-label="Workbench"><a href="/">Performance Tracker · local mode</a> · <a href="/">Dashboard</a> · <a href="/updates">My updates</a> · <a href="/milestones">My milestones</a> · <a href="/setup">Tracker setup</a> · <a href="/reminders">Reminders</a></nav>${clockPanel(chrome.today, chrome.clockChangeable)}${signInForm(chrome.people, chrome.current)}</header>
 <main id="main"><h1>${e(title)}</h1>${body}</main></body></html>`;
 }
 

@@ -12,6 +12,8 @@ import { serveIconFont } from './iconFontFiles';
 import { errorPage, page, PageChrome } from './pages';
 import { handlePreference, isClockChangeable } from './preferences';
 import { refuseForeignRequest } from './requestGuard';
+import { RemindersPage, remindersPage } from './remindersPage';
+import { LocalReminders } from '../localReminders';
 import { dashboardPage, myMilestonesPage, myUpdatesPage, trackerSetupPage, WebPartPageOptions } from './webPartPage';
 
 export { LANGUAGE_COOKIE, THEME_COOKIE, USER_COOKIE } from './cookies';
@@ -23,6 +25,8 @@ export interface WorkbenchOptions {
   port?: number;
   /** Local mode's one clock: every page, web part and report judges due and overdue by it. */
   clock: Clock;
+  /** The reminder job on the store and the local Graph outbox: the Reminders page. */
+  reminders?: LocalReminders;
 }
 
 /** Each web part page's client bundle, by the address its page loads it from. */
@@ -104,9 +108,31 @@ function periodOf(url: URL): ReportingPeriod | undefined {
   return financialYear && quarter ? { financialYear, quarter } : undefined;
 }
 
+function chromeFor(options: WorkbenchOptions, user: DemoPerson): PageChrome {
+  return { people: options.people, current: user.email, today: options.clock.today(), clockChangeable: isClockChangeable(options.clock) };
+}
+
 async function renderPage(response: ServerResponse, options: WorkbenchOptions, user: DemoPerson): Promise<void> {
-  const chrome: PageChrome = { people: options.people, current: user.email, today: options.clock.today(), clockChangeable: isClockChangeable(options.clock) };
-  send(response, 404, page('Not found', errorPage('There is no page at this address.'), chrome));
+  send(response, 404, page('Not found', errorPage('There is no page at this address.'), chromeFor(options, user)));
+}
+
+const MAIL_PATH = /^\/reminders\/mail\/(\d+)$/;
+
+/** The Reminders page, its "Run reminders now" form and its e-mails; false for any other request. */
+async function handleReminders(request: IncomingMessage, response: ServerResponse, path: string, options: WorkbenchOptions, user: DemoPerson, reminders: RemindersPage | undefined): Promise<boolean> {
+  if (!reminders || path.indexOf('/reminders') !== 0) return false;
+  const mail = MAIL_PATH.exec(path);
+  if (path === '/reminders/run' && request.method === 'POST') {
+    await reminders.runNow(request, response);
+  } else if (path === '/reminders' && request.method === 'GET') {
+    keepSignIn(request, response, user);
+    send(response, 200, page('Reminders', reminders.body(), chromeFor(options, user)));
+  } else if (mail && request.method === 'GET') {
+    reminders.mail(response, Number(mail[1]));
+  } else {
+    return false;
+  }
+  return true;
 }
 
 /** What every web part page is given: the person, the demo's clock, the language and theme cookies. */
@@ -137,7 +163,7 @@ function webPartPageAt(path: string, url: URL, page: () => WebPartPageOptions): 
   }
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: WorkbenchOptions): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, options: WorkbenchOptions, reminders: RemindersPage | undefined): Promise<void> {
   if (refuseForeignRequest(request, response)) return;
   const user = cookieUser(request, options.people);
   const url = new URL(request.url || '/', 'http://localhost');
@@ -157,15 +183,16 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     send(response, 200, html, WEB_PART_POLICY);
   } else if (path.indexOf('/sites/') === 0 || path.indexOf('/_admin/') === 0) {
     proxy(request, response, options.siteUrl);
-  } else if (!(await handlePreference(request, response, path, options))) {
+  } else if (!(await handleReminders(request, response, path, options, user, reminders)) && !(await handlePreference(request, response, path, options))) {
     await renderPage(response, options, user);
   }
 }
 
 /** The local workbench on 127.0.0.1 (SPEC §5.6): the web parts on the embedded store, "sign in as", one clock. */
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
+  const reminders = options.reminders ? remindersPage({ reminders: options.reminders, people: options.people, now: () => options.clock.now() }) : undefined;
   const server: Server = createServer((request, response) => {
-    handle(request, response, options).catch(() => send(response, 500, 'Unexpected error.'));
+    handle(request, response, options, reminders).catch(() => send(response, 500, 'Unexpected error.'));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
