@@ -21,6 +21,7 @@ import { TrackerRepository } from '../src/data/TrackerRepository';
 import { StoreStats } from '../src/local/sharepointStore';
 import { startTrackerSite } from '../src/local/trackerSite';
 import { loadMyMilestones, MyMilestones } from '../src/report/loadMyMilestones';
+import { growthFailures, runSizedBenchmark } from './benchRun';
 import { generateTracker, LEAD, OWNED, OWNER, PLANS, queuedUpdates } from './myUpdatesTracker';
 
 const TODAY = '2018-09-10';
@@ -146,27 +147,13 @@ function report(results: Measured[]): string[] {
   const growth = (pick: (result: Measured) => Load): number => pick(larger).bytes / pick(smaller).bytes;
   console.log(`\nbytes(${larger.actionsPerPlan}) / bytes(${smaller.actionsPerPlan}): owner ${growth((r) => r.owner).toFixed(3)}, lead ${growth((r) => r.lead).toFixed(3)}, naive ${growth((r) => r.naive).toFixed(3)}`);
   const failures = ([] as string[]).concat(...results.map(budgetFailures));
-  [['owner', growth((r) => r.owner)], ['lead', growth((r) => r.lead)]].forEach(([who, ratio]) => {
-    if ((ratio as number) > GROWTH_BUDGET) failures.push(`the ${who}'s page load grew ${(ratio as number).toFixed(2)}x with the plans; the budget is ${GROWTH_BUDGET}x.`);
-  });
+  failures.push(...growthFailures([['owner', growth((r) => r.owner)], ['lead', growth((r) => r.lead)]], GROWTH_BUDGET, 'the plans'));
   return failures;
 }
 
-async function main(): Promise<void> {
-  const results: Measured[] = [];
-  for (const size of PLAN_SIZES) {
-    results.push(await measureSize(size));
-  }
-  const failures = report(results);
-  if (failures.length > 0) {
-    failures.forEach((failure) => console.error(`FAIL: ${failure}`));
-    process.exitCode = 1;
-  } else {
-    console.log(`OK: at most ${BUDGET.requests} requests, ${BUDGET.operations} operations, ${BUDGET.ownerBytes / 1e3} KB (owner) and ${BUDGET.leadBytes / 1e3} KB (lead) per page load, growing at most ${GROWTH_BUDGET}x.`);
-  }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
+runSizedBenchmark({
+  sizes: PLAN_SIZES,
+  measure: measureSize,
+  report,
+  ok: `at most ${BUDGET.requests} requests, ${BUDGET.operations} operations, ${BUDGET.ownerBytes / 1e3} KB (owner) and ${BUDGET.leadBytes / 1e3} KB (lead) per page load, growing at most ${GROWTH_BUDGET}x.`
 });

@@ -17,6 +17,7 @@ import { LISTS, LIST_ORDER } from '../src/data/schema';
 import { TrackerRepository } from '../src/data/TrackerRepository';
 import { SharePointStore } from '../src/local/sharepointStore';
 import { startTrackerSite } from '../src/local/trackerSite';
+import { growthFailures, runSizedBenchmark } from './benchRun';
 import { generateTracker, LEAD, OWNED, OWNER, PERIOD, queuedUpdates } from './myUpdatesTracker';
 
 const SIZES = [3_000, 10_000, 30_000];
@@ -143,27 +144,13 @@ function report(results: Measured[]): string[] {
       if (bytes > BYTES_BUDGET) failures.push(`${result.items} items: the ${who}'s page load read ${bytes} bytes; the budget is ${BYTES_BUDGET}.`);
     });
   });
-  [['owner', growth((r) => r.owner)], ['lead', growth((r) => r.lead)]].forEach(([who, ratio]) => {
-    if ((ratio as number) > GROWTH_BUDGET) failures.push(`the ${who}'s page load grew ${(ratio as number).toFixed(2)}x with the tracker; the budget is ${GROWTH_BUDGET}x.`);
-  });
+  failures.push(...growthFailures([['owner', growth((r) => r.owner)], ['lead', growth((r) => r.lead)]], GROWTH_BUDGET, 'the tracker'));
   return failures;
 }
 
-async function main(): Promise<void> {
-  const results: Measured[] = [];
-  for (const size of SIZES) {
-    results.push(await measureSize(size));
-  }
-  const failures = report(results);
-  if (failures.length > 0) {
-    failures.forEach((failure) => console.error(`FAIL: ${failure}`));
-    process.exitCode = 1;
-  } else {
-    console.log(`OK: at most ${REQUEST_BUDGET} requests and ${BYTES_BUDGET / 1e3} KB per page load, growing at most ${GROWTH_BUDGET}x from the smallest tracker to the largest.`);
-  }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
+runSizedBenchmark({
+  sizes: SIZES,
+  measure: measureSize,
+  report,
+  ok: `at most ${REQUEST_BUDGET} requests and ${BYTES_BUDGET / 1e3} KB per page load, growing at most ${GROWTH_BUDGET}x from the smallest tracker to the largest.`
 });

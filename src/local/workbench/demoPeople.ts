@@ -10,6 +10,10 @@ export interface DemoPerson extends StorePerson {
   persona: string;
   /** What this person does in the demo, shown under the "sign in as" switch. */
   job?: string;
+  /** Their language in the directory (Graph `preferredLanguage`): reminders come in it. */
+  language?: 'en-GB' | 'cy-GB';
+  /** The Teams notifier app is installed for them: reminders come to their activity feed, else by e-mail. */
+  teams?: boolean;
 }
 
 export { DEMO_PEOPLE } from '../demoData/demoOverlay';

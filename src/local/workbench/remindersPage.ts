@@ -67,7 +67,7 @@ function messageHtml(message: OutboxMessage, people: readonly DemoPerson[]): str
   const who = person ? `${person.title} (${message.to})` : message.to;
   const heading = `<h3 id="message-${message.seq}">${message.kind === 'activity' ? 'Teams' : 'E-mail'} to ${e(who)}</h3><p>${e(time(message.at))}</p>`;
   if (message.kind === 'activity') {
-    const welsh = !!person && (person as DemoPerson & { language?: string }).language === 'cy-GB';
+    const welsh = !!person && person.language === 'cy-GB';
     return `${heading}<p><strong>${e(notificationText(message.activityType || '', message.templateParameters || [], welsh))}</strong></p>` +
       `<p>${e(message.topic ? message.topic.value : '')}</p><p>${e(message.previewText || '')}</p>` +
       `<p><a href="${e(localMilestonesLink(message.topic && message.topic.webUrl))}">Open My milestones from this notification</a></p>`;
