@@ -24,7 +24,7 @@ export class BatchTransport {
       if (response.status === 429 && attempt < this.settings.maxTries) {
         this.counters.throttled++;
         await response.text().catch(() => '');
-        this.pacer.backOff(retryAfterMs(response.headers.get('retry-after'), this.settings.defaultRetryAfterMs, this.clock.now()));
+        this.pacer.backOff(retryAfterMs(response.headers.get('retry-after') ?? undefined, this.settings.defaultRetryAfterMs, this.clock.now()));
         continue;
       }
       return this.responsesOf(response);
@@ -45,7 +45,7 @@ export class BatchTransport {
     let body: unknown;
     try {
       body = await response.json();
-    } catch (error) {
+    } catch {
       throw new BatchCallFailed(`The $batch call answered ${response.status} without a JSON body`);
     }
     if (!response.ok) {

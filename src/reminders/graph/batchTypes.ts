@@ -54,8 +54,8 @@ export function graphErrorCode(body: unknown): string | undefined {
 }
 
 /** Retry-After in ms: seconds or an HTTP date; `fallbackMs` when absent or unreadable. */
-export function retryAfterMs(value: string | null | undefined, fallbackMs: number, nowMs: number): number {
-  if (value === null || value === undefined || value.trim() === '') {
+export function retryAfterMs(value: string | undefined, fallbackMs: number, nowMs: number): number {
+  if (value === undefined || value.trim() === '') {
     return fallbackMs;
   }
   const seconds = Number(value);

@@ -67,7 +67,8 @@ export class FetchWithTimeoutMiddleware implements Middleware {
 
   public async execute(context: Context): Promise<void> {
     const init = { ...(context.options || {}), signal: AbortSignal.timeout(this.timeoutMs) } as RequestInit;
-    context.response = await fetch(context.request as string, init);
+    const response = await fetch(context.request as string, init);
+    Object.assign(context, { response });
   }
 }
 
