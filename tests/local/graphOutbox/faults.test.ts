@@ -31,6 +31,14 @@ describe('the Graph outbox: faults on demand', () => {
     expect(outbox.stats().innerRequests).toEqual({});
   });
 
+  test('latency delays every HTTP call and is counted', async () => {
+    outbox = await startCouncilOutbox({ latencyMs: 150 });
+    const started = Date.now();
+    expect((await graph(outbox, 'GET', `/users/${ADA}`)).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    expect(outbox.stats().injected.delayed).toBe(1);
+  });
+
   test('the same seed picks the same requests; faults are set and cleared over /_admin', async () => {
     outbox = await startCouncilOutbox();
     const json = { 'Content-Type': 'application/json' };

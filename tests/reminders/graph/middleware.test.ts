@@ -53,6 +53,22 @@ describe('the Graph client chain', () => {
     }
   });
 
+  test('a $batch POST still unanswered after timeoutMs is unknown', async () => {
+    const server = createServer(() => undefined);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const graph = new ReminderGraph({ getAccessToken: async () => 't', company: 'Council', senderMailbox: 'r@council.gov.uk', baseUrl: url, clock: virtualClock(), rates: UNPACED, timeoutMs: 300 });
+      const started = Date.now();
+      const [outcome] = await graph.sendActivities([activityFor('u1', 'k')]);
+      expect([outcome.status, outcome.detail]).toEqual(['unknown', expect.stringContaining('The $batch call failed')]);
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
   test('a connection Graph never answers is unknown', async () => {
     const [outcome] = await graphAt('http://127.0.0.1:1').sendActivities([activityFor('u1', 'k')]);
     expect([outcome.status, outcome.detail]).toEqual(['unknown', expect.stringContaining('The $batch call failed')]);
