@@ -8,11 +8,14 @@
  *   resource units per 10 s for a tenant under 50 users (5,000 to 500, 8,000 above), `GET users`
  *   costing 2 units; Outlook 10,000 requests per 10 minutes per app and mailbox, 4 concurrent.
  * - "Exchange Online limits", sending limits (learn.microsoft.com/office365/servicedescriptions/
- *   exchange-online-service-description/exchange-online-limits): 30 messages a minute and 10,000
- *   recipients a day per sending mailbox. This, not Graph's 10,000 requests / 10 min, is what binds
- *   sendMail from one sender mailbox.
- * The same figures are in ../shared/M365-LIMITS.md ("Graph limits"), which had them as [U]; the pages
- * above confirm them. Every request inside a `$batch` counts against its own API's rate.
+ *   exchange-online-service-description/exchange-online-limits), as Microsoft Q&A answers (2025)
+ *   and university service pages quote it: 30 messages a minute and 10,000 recipients a day per
+ *   sending mailbox. Some copies mark the 30 a minute "SMTP client submission only"; others say
+ *   Exchange holds the surplus in the Outbox. We keep to it for sendMail anyway: it is the
+ *   conservative reading and, not Graph's 10,000 requests / 10 min, what binds one sender mailbox.
+ * M365-LIMITS.md ("Graph limits") has the same figures; it says Outlook's 4 concurrent requests are
+ * per mailbox, the Graph page says per app across mailboxes. Every request inside a `$batch`
+ * counts against its own API's rate; a council's deployment may override these in options.
  */
 
 /** The APIs the sender paces separately. */
