@@ -1,0 +1,10 @@
+export { ReminderGraph, GRAPH_BASE_URL } from './ReminderGraph';
+export type { ReminderGraphOptions } from './ReminderGraph';
+export { certificateGraphToken, localGraphToken, GRAPH_SCOPE, LOCAL_GRAPH_TOKEN } from './graphCredential';
+export type { GraphCertificateSettings } from './graphCredential';
+export { realClock, virtualClock } from './clock';
+export type { GraphClock } from './clock';
+export { PUBLISHED_GRAPH_RATES, MAX_BATCH_REQUESTS, MAX_FILTER_VALUES } from './graphRates';
+export type { GraphRates, GraphApi } from './graphRates';
+export type { GetAccessToken } from './graphMiddleware';
+export { UserLookupError } from './userLookup';
