@@ -1,7 +1,7 @@
 import { join } from 'path';
 import { createSiteSp } from '../data/createSp';
 import { ReminderStore } from '../data/reminders/ReminderStore';
-import { ReminderGraph } from '../reminders/graph';
+import { localGraphToken, ReminderGraph } from '../reminders/graph';
 import { TRACKER_TEAMS_APP_ID } from '../teams/teamsApps';
 import { ReminderPlan } from '../domain/reminders';
 import { StoredReminderSources } from '../reminders/contracts';
@@ -45,7 +45,7 @@ export function localDeliverySettings(myMilestonesUrl: string): DeliverySettings
 
 export async function startLocalReminders(options: LocalRemindersOptions): Promise<LocalReminders> {
   const directory = directoryFromPeople([...options.people, { email: LOCAL_SENDER.address, title: LOCAL_SENDER.name, teams: false, mailbox: true }]);
-  const outbox = await startGraphOutbox({ port: 0, directory, file: options.dir ? join(options.dir, OUTBOX_FILE) : undefined });
+  const outbox = await startGraphOutbox({ port: 0, quiet: true, directory, file: options.dir ? join(options.dir, OUTBOX_FILE) : undefined });
   // The job signs in to SharePoint as the site's owner, as the Function's app does with Sites.Selected.
   const store = new ReminderStore(createSiteSp({ siteUrl: options.siteUrl }));
   const delivery = localDeliverySettings(options.myMilestonesUrl);
@@ -55,7 +55,7 @@ export async function startLocalReminders(options: LocalRemindersOptions): Promi
     plan: (now) => planReminderRun(store, now),
     run: async (now) => {
       runs += 1;
-      const graph = new ReminderGraph({ baseUrl: outbox.url, getAccessToken: () => Promise.resolve('local'), organisation: 'Powys' });
+      const graph = new ReminderGraph({ baseUrl: outbox.url, getAccessToken: localGraphToken(), company: 'Powys', senderMailbox: LOCAL_SENDER.address });
       const { report } = await runReminders({
         store, graph, delivery, runId: `local-${process.pid}-${runs}`,
         clock: { planNow: () => now, wallClock: () => new Date() }

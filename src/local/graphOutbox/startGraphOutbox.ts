@@ -17,6 +17,8 @@ export interface GraphOutboxOptions {
   notifierAppId?: string;
   /** The time messages are stamped with (default `Date.now`): local mode's demo clock. */
   clock?: () => number;
+  /** Keep the messages in this file (one JSON line each), shared with other processes on the same site folder. */
+  file?: string;
   /** Do not print the URL on start. */
   quiet?: boolean;
   /** Where the start line and unexpected errors go (default: console). */
@@ -45,7 +47,7 @@ export async function startGraphOutbox(options: GraphOutboxOptions = {}): Promis
   const logLine = options.log || ((message: string) => console.error(message));
   const clock = options.clock || Date.now;
   const directory = new OutboxDirectory(options.directory || []);
-  const log = new MessageLog(clock);
+  const log = new MessageLog(clock, options.file);
   const faults = new OutboxFaultInjector(options.faults);
   const stats = new OutboxStatsCounter();
   const ctx = { directory, log, notifierAppId: options.notifierAppId || NOTIFIER_TEAMS_APP_ID, now: () => new Date(clock()) };

@@ -14,7 +14,10 @@ import { GRAPH_URL, ReminderJobSettings, reminderSettingsFromEnv } from './remin
 
 function tokens(settings: ReminderJobSettings): (scope: string) => (() => Promise<string>) | undefined {
   if (settings.auth.kind === 'local') return () => undefined;
-  const credential = new ClientCertificateCredential(settings.auth.tenantId, settings.auth.clientId, settings.auth.certificate);
+  const { tenantId, clientId, certificate } = settings.auth;
+  const credential = 'certificate' in certificate
+    ? new ClientCertificateCredential(tenantId, clientId, { certificate: certificate.certificate })
+    : new ClientCertificateCredential(tenantId, clientId, { certificatePath: certificate.certificatePath });
   return (scope) => async () => {
     const token = await credential.getToken(scope);
     return token.token;
@@ -31,7 +34,7 @@ export async function productionReminderJob(env: NodeJS.ProcessEnv, clock: Remin
   const settings = reminderSettingsFromEnv(env);
   const graph = new ReminderGraph({
     baseUrl: settings.graphUrl, getAccessToken: tokens(settings)(`${GRAPH_URL}/.default`) || (() => Promise.resolve('local')),
-    organisation: settings.organisation, senderMailbox: settings.sender.address
+    company: settings.organisation, senderMailbox: settings.sender.address
   });
   return runReminders({
     store: productionStore(settings), graph, clock, progress,

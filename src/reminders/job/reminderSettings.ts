@@ -7,14 +7,16 @@ import { TRACKER_TEAMS_APP_ID } from '../../teams/teamsApps';
  * named in one error, so a first deployment is fixed in one pass.
  */
 
+/** A PEM file (certificate and private key), or the PEM itself (a Key Vault reference in the Function's settings). */
+export type CertificateSource = { certificatePath: string } | { certificate: string };
+
 /** How the job signs in: the reminder app's certificate, or nothing against local mode's own servers on 127.0.0.1. */
 export type ReminderAuth =
   | {
     kind: 'certificate';
     tenantId: string;
     clientId: string;
-    /** A PEM file (certificate and private key), or the PEM itself (a Key Vault reference in the Function's settings). */
-    certificate: { certificatePath: string } | { certificate: string };
+    certificate: CertificateSource;
   }
   | { kind: 'local' };
 
@@ -72,7 +74,7 @@ function timeLimitOf(env: NodeJS.ProcessEnv, problems: string[]): number {
   return seconds;
 }
 
-function certificateOf(env: NodeJS.ProcessEnv, problems: string[]): ReminderJobSettings['certificate'] {
+function certificateOf(env: NodeJS.ProcessEnv, problems: string[]): CertificateSource {
   if (env.TRACKER_CERTIFICATE) return { certificate: env.TRACKER_CERTIFICATE.replace(/\\n/g, '\n') };
   if (env.TRACKER_CERTIFICATE_PATH) return { certificatePath: env.TRACKER_CERTIFICATE_PATH };
   problems.push('Neither TRACKER_CERTIFICATE_PATH (a PEM file) nor TRACKER_CERTIFICATE (the PEM) is set.');
