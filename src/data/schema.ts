@@ -204,7 +204,10 @@ export const LISTS = {
     { name: 'DeliveryState', title: 'Delivery state', kind: 'choice', choices: DELIVERY_CHOICES, required: true, defaultValue: 'Sending' },
     { name: 'SentOn', title: 'Sent on', kind: 'dateTime' },
     { name: 'ItemCount', title: 'Items', kind: 'number' },
-    { name: 'FailureReason', title: 'Failure reason', kind: 'note' }
+    { name: 'FailureReason', title: 'Failure reason', kind: 'note' },
+    /** When a run claimed the row (wall clock): a Sending row older than the job's lease is taken over by a later run. */
+    { name: 'ClaimedAt', title: 'Claimed at', kind: 'dateTime' },
+    { name: 'RunId', title: 'Run', kind: 'text', maxLength: 64 }
   ], { indexTitle: true, uniqueTitle: true }),
 
   /**
