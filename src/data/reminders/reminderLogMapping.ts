@@ -6,7 +6,7 @@ import { StoredDigest } from './reminderStoreTypes';
 /** Reminder Log items ↔ the planner's log entries, and the properties a claim and an outcome write. */
 
 export const LOG_COLUMNS = {
-  select: ['Id', 'Title', 'Recipient', 'PeriodKey', 'Stage', 'DeliveryState', 'SentOn', 'ClaimedAt'],
+  select: ['Id', 'Title', 'Recipient', 'PeriodKey', 'Stage', 'DeliveryState', 'SentOn', 'ClaimedAt', 'RunId'],
   expand: [] as string[]
 };
 

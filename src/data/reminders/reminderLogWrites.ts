@@ -65,7 +65,10 @@ function leaseRunOut(row: ItemJson, claim: Claim): boolean {
 async function takeOver(sp: SPFI, digests: readonly StoredDigest[], claim: Claim, result: ClaimResult): Promise<void> {
   const rows = await readLogRows(sp, digests.map((digest) => digest.key));
   const byKey = new Map(digests.map((digest) => [digest.key, digest]));
-  const stale = rows.filter((row) => byKey.has(textOf(row.Title) || '') && leaseRunOut(row, claim));
+  const ours = rows.filter((row) => byKey.has(textOf(row.Title) || '') && textOf(row.DeliveryState) === 'Sending' && textOf(row.RunId) === claim.runId);
+  // Our own add, answered as a duplicate when a retried $batch had already gone through.
+  ours.forEach((row) => result.owned.set(textOf(row.Title) as string, row.Id as number));
+  const stale = rows.filter((row) => byKey.has(textOf(row.Title) || '') && ours.indexOf(row) < 0 && leaseRunOut(row, claim));
   const outcomes = await writeAll(sp, stale.map((row): ItemWrite => ({
     kind: 'update', list: 'reminderLog', id: row.Id as number, etag: etagOf(row), props: takeoverProps(byKey.get(textOf(row.Title) as string) as StoredDigest, claim)
   })));

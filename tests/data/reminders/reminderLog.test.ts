@@ -94,6 +94,13 @@ describe('the Reminder Log: claims', () => {
     b.forEach((key) => expect((rows.get(key) as LogRow).RunId).toBe('run-b'));
   });
 
+  test('a claim answered "duplicate" for rows its own run added (a retried $batch that had gone through) still owns them, within the lease', async () => {
+    const list = digests(0, 5);
+    await claimAs(store, 'run-a', list, T0);
+    expect(await claimAs(store, 'run-a', list, WITHIN_LEASE)).toEqual(new Set(list.map((digest) => digest.key)));
+    expect(await claimAs(store, 'run-b', list, WITHIN_LEASE)).toEqual(new Set());
+  });
+
   test('a Sending row past its lease is taken over with the claim moved to the new run; one within it is not', async () => {
     const list = digests(0, 4);
     await claimAs(store, 'run-a', list, T0);
