@@ -1,0 +1,121 @@
+import { action, calendarEntry, JAN, linesOn, OTHER_PLAN, person, plan, PLAN, planOn, input, update } from './reminderFixtures';
+
+/**
+ * The quarterly update's stages for an owner, over 2018-19. Default due dates, the 10th working
+ * day after the quarter ends (England and Wales bank holidays skipped):
+ * - Q1 (ends Sat 30 June 2018): Mon 2 – Fri 6 July are 5, Mon 9 – Fri 13 July 10 → Fri 13 July.
+ *   T-14 Fri 29 June (Q1 is not yet open for updates: it opens on 1 July), T-7 Fri 6 July, T-2
+ *   Wed 11 July, overdue Sat 14 July → Mon 16 July.
+ * - Q2 (ends Sun 30 September): 1–5 and 8–12 October → Fri 12 October; T-14 Fri 28 September
+ *   (before Q2 opens on 1 October).
+ * Jan Coles's 2017-18 Q4 update is approved, so only 2018-19's quarters are owed.
+ */
+
+const JAN_Q1 = 'jan.coles@council.gov.uk|2018-19 Q1|';
+const owesOneUpdate = input([person(JAN, { actions: [action('1.a.')] })]);
+
+describe('stages before and after the default due date of Q1 2018-19 (Fri 13 July 2018)', () => {
+  test.each([
+    ['2018-06-29', [], 'Fri 29 June: Q4 2017-18 is the open quarter, and its update was approved'],
+    ['2018-07-02', [`${JAN_Q1}updateDue14: 1.a.`], 'Mon 2 July, Q1’s first working day: T-14 (29 June) came before Q1 opened, so it goes now'],
+    ['2018-07-05', [`${JAN_Q1}updateDue14: 1.a.`], 'Thu 5 July: still T-14, the latest stage (the log stops it going twice)'],
+    ['2018-07-06', [`${JAN_Q1}updateDue7: 1.a.`], 'Fri 6 July: T-7'],
+    ['2018-07-10', [`${JAN_Q1}updateDue7: 1.a.`], 'Tue 10 July: T-7 still'],
+    ['2018-07-11', [`${JAN_Q1}updateDue2: 1.a.`], 'Wed 11 July: T-2'],
+    ['2018-07-13', [`${JAN_Q1}updateDue2: 1.a.`], 'Fri 13 July, the due date: due today is not overdue'],
+    ['2018-07-16', [`${JAN_Q1}updateOverdue: 1.a.`], 'Mon 16 July: overdue (Sat 14 July moved to Monday); T-14, T-7 and T-2 superseded'],
+    ['2018-09-28', [`${JAN_Q1}updateOverdue: 1.a.`, 'pat.lead@council.gov.uk|2018-19 Q1|escalation: Jan Coles/1.a.'],
+      'Fri 28 September: Q1 is still the open quarter, and escalated to the plan lead since Wed 18 July'],
+    ['2018-10-01', ['jan.coles@council.gov.uk|2018-19 Q2|updateDue14: 1.a.'], 'Mon 1 October: Q2 opens; its T-14 (Fri 28 September) goes now and Q1 is no longer chased']
+  ])('%s: %j (%s)', (today, expected) => {
+    expect(linesOn(today, owesOneUpdate)).toEqual(expected);
+  });
+});
+
+describe('stages moved to their send day', () => {
+  // Q4 2018-19 due Mon 29 April 2019 (set in the calendar): T-14 Mon 15 April; T-7 Mon 22 April
+  // is Easter Monday → Tue 23 April; T-2 Sat 27 April → Mon 29 April; overdue Tue 30 April.
+  const easter = input([person(JAN, { calendar: [calendarEntry('2018-19', 'Q4', '2019-04-29')], actions: [action('1.a.')] })]);
+  // Q1 2018-19 due Sat 21 July 2018 (set in the calendar): T-14 Sat 7 July → Mon 9 July; T-7
+  // Sat 14 July → Mon 16 July; T-2 Thu 19 July; overdue Sun 22 July → Mon 23 July.
+  const saturday = input([person(JAN, { calendar: [calendarEntry('2018-19', 'Q1', '2018-07-21')], actions: [action('1.a.')] })]);
+  const Q4 = 'jan.coles@council.gov.uk|2018-19 Q4|';
+  test.each([
+    ['2019-04-15', easter, [`${Q4}updateDue14: 1.a.`], 'Mon 15 April: T-14'],
+    ['2019-04-18', easter, [`${Q4}updateDue14: 1.a.`], 'Thu 18 April: T-7 not yet'],
+    ['2019-04-23', easter, [`${Q4}updateDue7: 1.a.`], 'Tue 23 April: T-7 fell on Easter Monday'],
+    ['2019-04-26', easter, [`${Q4}updateDue7: 1.a.`], 'Fri 26 April: T-2 falls tomorrow, a Saturday'],
+    ['2019-04-29', easter, [`${Q4}updateDue2: 1.a.`], 'Mon 29 April: T-2 moved from Saturday to the due date'],
+    ['2019-04-30', easter, [`${Q4}updateOverdue: 1.a.`], 'Tue 30 April: overdue'],
+    ['2018-07-06', saturday, [], 'Fri 6 July: T-14 is tomorrow, a Saturday'],
+    ['2018-07-09', saturday, [`${JAN_Q1}updateDue14: 1.a.`], 'Mon 9 July: T-14 moved from Saturday'],
+    ['2018-07-16', saturday, [`${JAN_Q1}updateDue7: 1.a.`], 'Mon 16 July: T-7 moved from Saturday'],
+    ['2018-07-19', saturday, [`${JAN_Q1}updateDue2: 1.a.`], 'Thu 19 July: T-2'],
+    ['2018-07-20', saturday, [`${JAN_Q1}updateDue2: 1.a.`], 'Fri 20 July: the due date is tomorrow'],
+    ['2018-07-23', saturday, [`${JAN_Q1}updateOverdue: 1.a.`], 'Mon 23 July: overdue from Sunday, sent Monday']
+  ])('%s: %j (%s)', (today, subject, expected) => {
+    expect(linesOn(today, subject)).toEqual(expected);
+  });
+});
+
+describe('the calendar’s own reminder offsets', () => {
+  // Q1 2018-19 due Fri 13 July: T-10 is Tue 3 July.
+  const withOffsets = (offsets: number[]) => input([person(JAN, {
+    calendar: [calendarEntry('2018-19', 'Q1', '2018-07-13', { reminderOffsets: offsets })], actions: [action('1.a.')]
+  })]);
+  test.each([
+    [[10], '2018-07-02', [], 'T-10 is tomorrow'],
+    [[10], '2018-07-03', [`${JAN_Q1}updateDue10: 1.a.`], 'T-10, named by its offset'],
+    [[10], '2018-07-13', [`${JAN_Q1}updateDue10: 1.a.`], 'the only reminder before the due date'],
+    [[], '2018-07-12', [], 'no reminders before the due date'],
+    [[], '2018-07-16', [`${JAN_Q1}updateOverdue: 1.a.`], 'still overdue after it'],
+    [[2, 7, 14], '2018-07-11', [`${JAN_Q1}updateDue2: 1.a.`], 'offsets in any order: T-2 is the latest stage']
+  ])('offsets %j on %s: %j (%s)', (offsets, today, expected) => {
+    expect(linesOn(today, withOffsets(offsets))).toEqual(expected);
+  });
+});
+
+describe('people who have submitted are not chased; late submissions stop the chase', () => {
+  const withQ1 = (reviewState?: 'Draft' | 'Submitted' | 'Returned' | 'Approved') =>
+    input([person(JAN, { actions: [action('1.a.', { updates: reviewState ? [update('1.a.', '2018-19', 'Q1', reviewState)] : [] })] })]);
+  test.each([
+    ['2018-07-11', 'Submitted' as const, [], 'submitted before T-2: no T-2'],
+    ['2018-07-16', 'Submitted' as const, [], 'submitted (on time or late): not overdue'],
+    ['2018-07-18', 'Submitted' as const, [], 'submitted late, before escalation: no overdue digest, no escalation'],
+    ['2018-07-16', 'Approved' as const, [], 'approved'],
+    ['2018-07-16', 'Draft' as const, [`${JAN_Q1}updateOverdue: 1.a.`], 'a draft is not an update received'],
+    ['2018-07-16', 'Returned' as const, [`${JAN_Q1}updateOverdue: 1.a.`], 'a returned update is owed again']
+  ])('%s, Q1 update %s: %j (%s)', (today, reviewState, expected) => {
+    expect(linesOn(today, withQ1(reviewState))).toEqual(expected);
+  });
+
+  test('an owner who has submitted one of two actions is reminded of the other only', () => {
+    const subject = input([person(JAN, { actions: [action('1.a.', { updates: [update('1.a.', '2018-19', 'Q1')] }), action('1.b.')] })]);
+    expect(linesOn('2018-07-06', subject)).toEqual([`${JAN_Q1}updateDue7: 1.b.`]);
+  });
+});
+
+describe('one digest per owner per stage', () => {
+  test('items in two plans go in one digest, plan by plan', () => {
+    const subject = input([person(JAN, { actions: [action('2.a.', { plan: OTHER_PLAN }), action('1.b.'), action('1.a.')] })]);
+    expect(linesOn('2018-07-06', subject)).toEqual([`${JAN_Q1}updateDue7: 1.a. 1.b. 2.a.`]);
+  });
+
+  test('the digest names its kind, period and due date and lists the due list’s rows', () => {
+    const digest = planOn('2018-07-16', owesOneUpdate).digests[0];
+    expect(digest).toMatchObject({
+      key: `${JAN_Q1}updateOverdue`, recipient: { email: JAN.email, name: JAN.name }, stage: 'updateOverdue', kind: 'updateOverdue',
+      period: { financialYear: '2018-19', quarter: 'Q1' }, updatesDue: '2018-07-13', resumed: false
+    });
+    expect(digest.rows).toEqual([expect.objectContaining({ kind: 'updateOwed', plan: PLAN, ref: '1.a.', dueDate: '2018-07-13', daysOverdue: 3, status: 'NoUpdate' })]);
+  });
+
+  test.each([
+    ['an action only here for its milestones', input([person(JAN, { actions: [action('1.a.', { owned: false })] })])],
+    ['a closed plan', input([person(JAN, { plans: [plan(PLAN, { status: 'Closed' })], actions: [action('1.a.')] })])],
+    ['a plan that ended in 2017-18', input([person(JAN, { plans: [plan(PLAN, { lastYear: '2017-18' })], actions: [action('1.a.')] })])],
+    ['an action starting after Q1 ends', input([person(JAN, { actions: [{ ...action('1.a.'), action: { value: { ...action('1.a.').action.value, startDate: '2018-07-01' } } }] })])]
+  ])('nothing is owed, nothing is sent: %s', (_name, subject) => {
+    expect(linesOn('2018-07-06', subject)).toEqual([]);
+  });
+});
