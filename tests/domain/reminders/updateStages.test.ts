@@ -16,18 +16,18 @@ const owesOneUpdate = input([person(JAN, { actions: [action('1.a.')] })]);
 
 describe('stages before and after the default due date of Q1 2018-19 (Fri 13 July 2018)', () => {
   test.each([
-    ['2018-06-29', [], 'Fri 29 June: Q4 2017-18 is the open quarter, and its update was approved'],
-    ['2018-07-02', [`${JAN_Q1}updateDue14: 1.a.`], 'Mon 2 July, Q1’s first working day: T-14 (29 June) came before Q1 opened, so it goes now'],
-    ['2018-07-05', [`${JAN_Q1}updateDue14: 1.a.`], 'Thu 5 July: still T-14, the latest stage (the log stops it going twice)'],
-    ['2018-07-06', [`${JAN_Q1}updateDue7: 1.a.`], 'Fri 6 July: T-7'],
-    ['2018-07-10', [`${JAN_Q1}updateDue7: 1.a.`], 'Tue 10 July: T-7 still'],
-    ['2018-07-11', [`${JAN_Q1}updateDue2: 1.a.`], 'Wed 11 July: T-2'],
-    ['2018-07-13', [`${JAN_Q1}updateDue2: 1.a.`], 'Fri 13 July, the due date: due today is not overdue'],
-    ['2018-07-16', [`${JAN_Q1}updateOverdue: 1.a.`], 'Mon 16 July: overdue (Sat 14 July moved to Monday); T-14, T-7 and T-2 superseded'],
-    ['2018-09-28', [`${JAN_Q1}updateOverdue: 1.a.`, 'pat.lead@council.gov.uk|2018-19 Q1|escalation: Jan Coles/1.a.'],
-      'Fri 28 September: Q1 is still the open quarter, and escalated to the plan lead since Wed 18 July'],
-    ['2018-10-01', ['jan.coles@council.gov.uk|2018-19 Q2|updateDue14: 1.a.'], 'Mon 1 October: Q2 opens; its T-14 (Fri 28 September) goes now and Q1 is no longer chased']
-  ])('%s: %j (%s)', (today, expected) => {
+    ['2018-06-29', 'Fri 29 June: Q4 2017-18 is the open quarter, and its update was approved', []],
+    ['2018-07-02', 'Mon 2 July, Q1’s first working day: T-14 (29 June) came before Q1 opened, so it goes now', [`${JAN_Q1}updateDue14: 1.a.`]],
+    ['2018-07-05', 'Thu 5 July: still T-14, the latest stage (the log stops it going twice)', [`${JAN_Q1}updateDue14: 1.a.`]],
+    ['2018-07-06', 'Fri 6 July: T-7', [`${JAN_Q1}updateDue7: 1.a.`]],
+    ['2018-07-10', 'Tue 10 July: T-7 still', [`${JAN_Q1}updateDue7: 1.a.`]],
+    ['2018-07-11', 'Wed 11 July: T-2', [`${JAN_Q1}updateDue2: 1.a.`]],
+    ['2018-07-13', 'Fri 13 July, the due date: due today is not overdue', [`${JAN_Q1}updateDue2: 1.a.`]],
+    ['2018-07-16', 'Mon 16 July: overdue (Sat 14 July moved to Monday); T-14, T-7 and T-2 superseded', [`${JAN_Q1}updateOverdue: 1.a.`]],
+    ['2018-09-28', 'Fri 28 September: Q1 is still the open quarter, and escalated to the plan lead since Wed 18 July',
+      [`${JAN_Q1}updateOverdue: 1.a.`, 'pat.lead@council.gov.uk|2018-19 Q1|escalation: Jan Coles/1.a.']],
+    ['2018-10-01', 'Mon 1 October: Q2 opens; its T-14 (Fri 28 September) goes now and Q1 is no longer chased', ['jan.coles@council.gov.uk|2018-19 Q2|updateDue14: 1.a.']]
+  ])('%s: %s', (today, _note, expected) => {
     expect(linesOn(today, owesOneUpdate)).toEqual(expected);
   });
 });
@@ -41,19 +41,19 @@ describe('stages moved to their send day', () => {
   const saturday = input([person(JAN, { calendar: [calendarEntry('2018-19', 'Q1', '2018-07-21')], actions: [action('1.a.')] })]);
   const Q4 = 'jan.coles@council.gov.uk|2018-19 Q4|';
   test.each([
-    ['2019-04-15', easter, [`${Q4}updateDue14: 1.a.`], 'Mon 15 April: T-14'],
-    ['2019-04-18', easter, [`${Q4}updateDue14: 1.a.`], 'Thu 18 April: T-7 not yet'],
-    ['2019-04-23', easter, [`${Q4}updateDue7: 1.a.`], 'Tue 23 April: T-7 fell on Easter Monday'],
-    ['2019-04-26', easter, [`${Q4}updateDue7: 1.a.`], 'Fri 26 April: T-2 falls tomorrow, a Saturday'],
-    ['2019-04-29', easter, [`${Q4}updateDue2: 1.a.`], 'Mon 29 April: T-2 moved from Saturday to the due date'],
-    ['2019-04-30', easter, [`${Q4}updateOverdue: 1.a.`], 'Tue 30 April: overdue'],
-    ['2018-07-06', saturday, [], 'Fri 6 July: T-14 is tomorrow, a Saturday'],
-    ['2018-07-09', saturday, [`${JAN_Q1}updateDue14: 1.a.`], 'Mon 9 July: T-14 moved from Saturday'],
-    ['2018-07-16', saturday, [`${JAN_Q1}updateDue7: 1.a.`], 'Mon 16 July: T-7 moved from Saturday'],
-    ['2018-07-19', saturday, [`${JAN_Q1}updateDue2: 1.a.`], 'Thu 19 July: T-2'],
-    ['2018-07-20', saturday, [`${JAN_Q1}updateDue2: 1.a.`], 'Fri 20 July: the due date is tomorrow'],
-    ['2018-07-23', saturday, [`${JAN_Q1}updateOverdue: 1.a.`], 'Mon 23 July: overdue from Sunday, sent Monday']
-  ])('%s: %j (%s)', (today, subject, expected) => {
+    ['2019-04-15', 'Mon 15 April: T-14', easter, [`${Q4}updateDue14: 1.a.`]],
+    ['2019-04-18', 'Thu 18 April: T-7 not yet', easter, [`${Q4}updateDue14: 1.a.`]],
+    ['2019-04-23', 'Tue 23 April: T-7 fell on Easter Monday', easter, [`${Q4}updateDue7: 1.a.`]],
+    ['2019-04-26', 'Fri 26 April: T-2 falls tomorrow, a Saturday', easter, [`${Q4}updateDue7: 1.a.`]],
+    ['2019-04-29', 'Mon 29 April: T-2 moved from Saturday to the due date', easter, [`${Q4}updateDue2: 1.a.`]],
+    ['2019-04-30', 'Tue 30 April: overdue', easter, [`${Q4}updateOverdue: 1.a.`]],
+    ['2018-07-06', 'Fri 6 July: T-14 is tomorrow, a Saturday', saturday, []],
+    ['2018-07-09', 'Mon 9 July: T-14 moved from Saturday', saturday, [`${JAN_Q1}updateDue14: 1.a.`]],
+    ['2018-07-16', 'Mon 16 July: T-7 moved from Saturday', saturday, [`${JAN_Q1}updateDue7: 1.a.`]],
+    ['2018-07-19', 'Thu 19 July: T-2', saturday, [`${JAN_Q1}updateDue2: 1.a.`]],
+    ['2018-07-20', 'Fri 20 July: the due date is tomorrow', saturday, [`${JAN_Q1}updateDue2: 1.a.`]],
+    ['2018-07-23', 'Mon 23 July: overdue from Sunday, sent Monday', saturday, [`${JAN_Q1}updateOverdue: 1.a.`]]
+  ])('%s: %s', (today, _note, subject, expected) => {
     expect(linesOn(today, subject)).toEqual(expected);
   });
 });
@@ -64,13 +64,13 @@ describe('the calendar’s own reminder offsets', () => {
     calendar: [calendarEntry('2018-19', 'Q1', '2018-07-13', { reminderOffsets: offsets })], actions: [action('1.a.')]
   })]);
   test.each([
-    [[10], '2018-07-02', [], 'T-10 is tomorrow'],
-    [[10], '2018-07-03', [`${JAN_Q1}updateDue10: 1.a.`], 'T-10, named by its offset'],
-    [[10], '2018-07-13', [`${JAN_Q1}updateDue10: 1.a.`], 'the only reminder before the due date'],
-    [[], '2018-07-12', [], 'no reminders before the due date'],
-    [[], '2018-07-16', [`${JAN_Q1}updateOverdue: 1.a.`], 'still overdue after it'],
-    [[2, 7, 14], '2018-07-11', [`${JAN_Q1}updateDue2: 1.a.`], 'offsets in any order: T-2 is the latest stage']
-  ])('offsets %j on %s: %j (%s)', (offsets, today, expected) => {
+    ['offsets [10] on Mon 2 July: T-10 is tomorrow', [10], '2018-07-02', []],
+    ['offsets [10] on Tue 3 July: T-10, named by its offset', [10], '2018-07-03', [`${JAN_Q1}updateDue10: 1.a.`]],
+    ['offsets [10] on Fri 13 July: the only reminder before the due date', [10], '2018-07-13', [`${JAN_Q1}updateDue10: 1.a.`]],
+    ['no offsets, Thu 12 July: no reminders before the due date', [], '2018-07-12', []],
+    ['no offsets, Mon 16 July: still overdue after it', [], '2018-07-16', [`${JAN_Q1}updateOverdue: 1.a.`]],
+    ['offsets [2, 7, 14] on Wed 11 July: in any order, T-2 is the latest stage', [2, 7, 14], '2018-07-11', [`${JAN_Q1}updateDue2: 1.a.`]]
+  ])('%s', (_name, offsets, today, expected) => {
     expect(linesOn(today, withOffsets(offsets))).toEqual(expected);
   });
 });
@@ -79,13 +79,13 @@ describe('people who have submitted are not chased; late submissions stop the ch
   const withQ1 = (reviewState?: 'Draft' | 'Submitted' | 'Returned' | 'Approved') =>
     input([person(JAN, { actions: [action('1.a.', { updates: reviewState ? [update('1.a.', '2018-19', 'Q1', reviewState)] : [] })] })]);
   test.each([
-    ['2018-07-11', 'Submitted' as const, [], 'submitted before T-2: no T-2'],
-    ['2018-07-16', 'Submitted' as const, [], 'submitted (on time or late): not overdue'],
-    ['2018-07-18', 'Submitted' as const, [], 'submitted late, before escalation: no overdue digest, no escalation'],
-    ['2018-07-16', 'Approved' as const, [], 'approved'],
-    ['2018-07-16', 'Draft' as const, [`${JAN_Q1}updateOverdue: 1.a.`], 'a draft is not an update received'],
-    ['2018-07-16', 'Returned' as const, [`${JAN_Q1}updateOverdue: 1.a.`], 'a returned update is owed again']
-  ])('%s, Q1 update %s: %j (%s)', (today, reviewState, expected) => {
+    ['2018-07-11', 'submitted before T-2: no T-2', 'Submitted' as const, []],
+    ['2018-07-16', 'submitted (on time or late): not overdue', 'Submitted' as const, []],
+    ['2018-07-18', 'submitted late, before escalation: no overdue digest, no escalation', 'Submitted' as const, []],
+    ['2018-07-16', 'approved', 'Approved' as const, []],
+    ['2018-07-16', 'a draft is not an update received', 'Draft' as const, [`${JAN_Q1}updateOverdue: 1.a.`]],
+    ['2018-07-16', 'a returned update is owed again', 'Returned' as const, [`${JAN_Q1}updateOverdue: 1.a.`]]
+  ])('%s: %s', (today, _note, reviewState, expected) => {
     expect(linesOn(today, withQ1(reviewState))).toEqual(expected);
   });
 
