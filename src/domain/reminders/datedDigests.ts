@@ -3,8 +3,8 @@ import { IsoDate } from '../model';
 import { DueClock, milestonesDue, requestsToDecide } from '../myMilestones/dueItems';
 import { DueItem, PersonsDueWork } from '../myMilestones/dueTypes';
 import { addWorkingDays, quarterOfDate } from '../periods';
-import { DigestDraft, inListOrder, PlanningDay } from './digestDraft';
-import { sendDayOf } from './sendWindow';
+import { DigestDraft, inListOrder } from './digestDraft';
+import { PlanningDay } from './planningDay';
 import { ReminderKind, ReminderSources } from './reminderTypes';
 
 /**
@@ -30,7 +30,7 @@ function datedDraft<S extends ReminderSources>(
 ): DigestDraft<S> | undefined {
   const since = sinceFor(person.email, kind, day);
   const due = rows.filter((row) => {
-    const sendDay = sendDayOf(trigger(row), day.bankHolidays);
+    const sendDay = day.sendDayOf(trigger(row));
     return since < sendDay && sendDay <= day.today;
   });
   if (due.length === 0) {

@@ -1,15 +1,6 @@
 import { IsoDate, ReportingPeriod } from '../model';
 import { byMostOverdue, byNearest } from '../myMilestones/dueList';
-import { ReminderLogIndex } from './reminderLogIndex';
-import { ReminderKind, ReminderRow, ReminderSettings, ReminderSources } from './reminderTypes';
-
-/** What each rule works out on the day planned for. */
-export interface PlanningDay {
-  today: IsoDate;
-  settings: ReminderSettings;
-  bankHolidays: ReadonlySet<IsoDate>;
-  log: ReminderLogIndex;
-}
+import { ReminderKind, ReminderRow, ReminderSources } from './reminderTypes';
 
 /** A digest a rule calls for, before the log is consulted; `email` is empty for someone not linked to a person. */
 export interface DigestDraft<S extends ReminderSources> {

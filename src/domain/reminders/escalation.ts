@@ -3,7 +3,8 @@ import { DueClock } from '../myMilestones/dueItems';
 import { UpdateOwedDue } from '../myMilestones/dueTypes';
 import { findPlan } from '../plans';
 import { compareRefs } from '../reporting/naturalOrder';
-import { DigestDraft, PlanningDay } from './digestDraft';
+import { DigestDraft } from './digestDraft';
+import { PlanningDay } from './planningDay';
 import { ReminderRow, ReminderSources } from './reminderTypes';
 import { escalationDayOf } from './updateStages';
 

@@ -1,12 +1,11 @@
 import { londonDateOf } from '../calendarDate';
-import { dueClockOf } from '../myMilestones/dueList';
 import { updatesOwed } from '../myMilestones/dueItems';
 import { decisionsDraft, milestoneDrafts } from './datedDigests';
-import { DigestDraft, PlanningDay } from './digestDraft';
+import { DigestDraft } from './digestDraft';
+import { PlanningDay, planningDayOf } from './planningDay';
 import { escalationDrafts, indexObjectives, OwedUpdates } from './escalation';
-import { indexReminderLog } from './reminderLogIndex';
 import { reminderKey } from './reminderKey';
-import { bankHolidaysAround, resolveSettings } from './reminderSettings';
+import { resolveSettings } from './reminderSettings';
 import {
   REMINDER_KINDS, ReminderDigest, ReminderInput, ReminderPlan, ReminderSettings, ReminderSources, UnlinkedRecipient
 } from './reminderTypes';
@@ -19,7 +18,7 @@ function draftsFor<S extends ReminderSources>(input: ReminderInput<S>, day: Plan
   const owners: Array<OwedUpdates<S>> = [];
   const namesByEmail = new Map<string, string>();
   input.people.forEach((person) => {
-    const clock = dueClockOf(person.calendar, day.today);
+    const clock = day.clockOf(person.calendar);
     const owed = updatesOwed(person, clock);
     const update = updateDigestOf(person, clock, owed, day);
     const decisions = decisionsDraft(person, clock, day);
@@ -80,6 +79,6 @@ export function planReminders<S extends ReminderSources>(input: ReminderInput<S>
   if (!window.sendable) {
     return { now, today, quiet: { reason: window.reason, nextSendable: window.nextSendable }, digests: [], alreadySent: [], unlinked: [] };
   }
-  const day: PlanningDay = { today, settings: resolved, bankHolidays: bankHolidaysAround(resolved, today), log: indexReminderLog(input.log, today) };
+  const day = planningDayOf(today, resolved, input.log);
   return { now, today, ...settle(draftsFor(input, day), day) };
 }

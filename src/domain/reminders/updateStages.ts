@@ -4,8 +4,8 @@ import { DueClock } from '../myMilestones/dueItems';
 import { UpdateOwedDue } from '../myMilestones/dueTypes';
 import { addWorkingDays } from '../periods';
 import { calendarEntryFor } from '../reportingCalendar';
-import { DigestDraft, inListOrder, PlanningDay } from './digestDraft';
-import { sendDayOf } from './sendWindow';
+import { DigestDraft, inListOrder } from './digestDraft';
+import { PlanningDay } from './planningDay';
 import { ReminderKind, ReminderSources } from './reminderTypes';
 
 /**
@@ -38,17 +38,19 @@ export function escalationDelayOf(calendar: readonly CalendarEntry[], clock: Due
 
 /** The day escalation starts: `escalationDelay` working days after the updates were due. */
 export function escalationDayOf(calendar: readonly CalendarEntry[], clock: DueClock, day: PlanningDay): IsoDate {
-  return addWorkingDays(clock.updatesDue, escalationDelayOf(calendar, clock), day.bankHolidays);
+  const delay = escalationDelayOf(calendar, clock);
+  return day.once(`escalation|${clock.updatesDue}|${delay}`, () => addWorkingDays(clock.updatesDue, delay, day.bankHolidays));
 }
 
 function stage(name: string, kind: ReminderKind, date: IsoDate, day: PlanningDay): UpdateStage {
-  return { stage: name, kind, date, sendDay: sendDayOf(date, day.bankHolidays) };
+  return { stage: name, kind, date, sendDay: day.sendDayOf(date) };
 }
 
 function stagesOf(calendar: readonly CalendarEntry[], clock: DueClock, day: PlanningDay): UpdateStage[] {
-  const before = reminderOffsetsOf(calendarEntryFor(calendar, clock.openPeriod))
-    .map((offset) => stage(`updateDue${offset}`, 'updateDueSoon', addDays(clock.updatesDue, -offset), day));
-  return before.concat([stage('updateOverdue', 'updateOverdue', addDays(clock.updatesDue, 1), day)]);
+  const offsets = reminderOffsetsOf(calendarEntryFor(calendar, clock.openPeriod));
+  return day.once(`stages|${clock.updatesDue}|${offsets.join(',')}`, () => offsets
+    .map((offset) => stage(`updateDue${offset}`, 'updateDueSoon', addDays(clock.updatesDue, -offset), day))
+    .concat([stage('updateOverdue', 'updateOverdue', addDays(clock.updatesDue, 1), day)]));
 }
 
 function isLater(a: UpdateStage, b: UpdateStage): boolean {
