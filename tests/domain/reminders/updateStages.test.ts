@@ -58,6 +58,24 @@ describe('stages moved to their send day', () => {
   });
 });
 
+describe('the council’s own bank holidays move stages too', () => {
+  // Q4 2018-19 due Mon 29 April 2019: T-7 is Mon 22 April, Easter Monday in England and Wales.
+  const easter = input([person(JAN, { calendar: [calendarEntry('2018-19', 'Q4', '2019-04-29')], actions: [action('1.a.')] })]);
+  test.each([
+    ['England and Wales: Easter Monday is a holiday, nothing goes', {}, true, []],
+    ['a council list without Easter Monday: T-7 goes on the day', { bankHolidays: ['2019-12-25'] }, false, ['jan.coles@council.gov.uk|2018-19 Q4|updateDue7: 1.a.']]
+  ])('%s', (_name, settings, quiet, expected) => {
+    const result = planOn('2019-04-22', easter, settings);
+    expect(result.quiet !== undefined).toBe(quiet);
+    expect(result.digests.map((digest) => digest.key + ': 1.a.')).toEqual(expected);
+  });
+
+  test('a council holiday on T-7 (Fri 6 July 2018) moves it to Monday 9 July', () => {
+    expect(linesOn('2018-07-09', owesOneUpdate, { bankHolidays: ['2018-07-06'] })).toEqual([`${JAN_Q1}updateDue7: 1.a.`]);
+    expect(planOn('2018-07-06', owesOneUpdate, { bankHolidays: ['2018-07-06'] }).quiet).toEqual({ reason: 'bankHoliday', nextSendable: '2018-07-09T07:00:00Z' });
+  });
+});
+
 describe('the calendar’s own reminder offsets', () => {
   // Q1 2018-19 due Fri 13 July: T-10 is Tue 3 July.
   const withOffsets = (offsets: number[]) => input([person(JAN, {
