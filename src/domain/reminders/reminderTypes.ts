@@ -89,6 +89,19 @@ export interface ReminderPlan<S extends ReminderSources = ReminderSources> {
   digests: Array<ReminderDigest<S>>;
   /** Digests due now that the log says went already, for the dry run's table. */
   alreadySent: string[];
+  /**
+   * Who would have been reminded but has no e-mail (a named owner not linked to a person, or a
+   * plan with no lead to escalate to: name empty), with how many rows per plan, so the dry run
+   * can say who cannot be reached.
+   */
+  unlinked?: UnlinkedRecipient[];
+}
+
+/** A person the plan could not reach, per plan: `rows` counts the rows their digests would list. */
+export interface UnlinkedRecipient {
+  name: string;
+  plan: string;
+  rows: number;
 }
 
 /** How a digest went: the log's DeliveryState and Channel follow from it. */
