@@ -4,7 +4,10 @@ import { ReminderStore } from '../../data/reminders/ReminderStore';
 import { DemoClock } from '../../local/demoClock';
 import { DEMO_PEOPLE } from '../../local/demoData/demoOverlay';
 import { startLocalReminders } from '../../local/localReminders';
-import { productionReminderJob } from '../../reminders/job/productionJob';
+import { productionReminderJob, productionStore } from '../../reminders/job/productionJob';
+import { isLoopback, reminderSettingsFromEnv } from '../../reminders/job/reminderSettings';
+import { ReminderPlan } from '../../domain/reminders';
+import { StoredReminderSources } from '../../reminders/contracts';
 import { planReminderRun, ReminderRunReport } from '../../reminders/job/runReminders';
 import { planJson, planTable } from '../../reminders/job/planJson';
 import { CliIo } from '../io';
@@ -55,27 +58,36 @@ function printReport(report: ReminderRunReport, io: CliIo, format: string): void
   io.out(`Graph: ${report.graph.httpCalls} HTTP calls, ${report.graph.innerRequests} requests, ${report.graph.throttled} throttled, ${Math.round(report.graph.waitedMs / 1000)} s paced.`);
 }
 
+function printPlan(plan: ReminderPlan<StoredReminderSources>, io: CliIo, format: string): void {
+  if (format === 'json') io.write(`${JSON.stringify(planJson(plan), undefined, 2)}\n`);
+  else planTable(plan).forEach((line) => io.out(line));
+}
+
 /** `tracker remind` (SPEC §6): plan, and unless `--dry-run`, send the reminders due now. */
 export async function remindCommand(options: RemindCommandOptions, io: CliIo): Promise<number> {
   const format = options.format || 'table';
   if ((REMIND_FORMATS as readonly string[]).indexOf(format) < 0) throw new UsageError(`--format "${format}" is not one of ${REMIND_FORMATS.join(', ')}.`);
   const site = siteArgument(options.site, io.env);
   const now = options.now ? parseNow(options.now) : defaultNow(site, io);
-  if (isSiteUrl(site) && !options.dryRun) {
-    const { report } = await productionReminderJob(io.env, { planNow: () => now, wallClock: () => new Date() }, io.err);
+  if (isSiteUrl(site) && !isLoopback(site)) {
+    // A tenant: the job's own settings and certificate, as the Azure Function runs it.
+    const env = { ...io.env, TRACKER_SITE: site };
+    if (options.dryRun) {
+      printPlan(await planReminderRun(productionStore(reminderSettingsFromEnv(env)), now), io, format);
+      return EXIT_OK;
+    }
+    const { report } = await productionReminderJob(env, { planNow: () => now, wallClock: () => new Date() }, io.err);
     printReport(report, io, format);
     return report.failed ? EXIT_FAILED : EXIT_OK;
   }
   const target = await openSite(site, io.env);
   try {
     if (options.dryRun) {
-      const plan = await planReminderRun(new ReminderStore(target.sp), now);
-      if (format === 'json') io.write(`${JSON.stringify(planJson(plan), undefined, 2)}\n`);
-      else planTable(plan).forEach((line) => io.out(line));
+      printPlan(await planReminderRun(new ReminderStore(target.sp), now), io, format);
       return EXIT_OK;
     }
     const reminders = await startLocalReminders({
-      siteUrl: target.store ? target.store.siteUrl : site, dir: resolve(io.cwd, site), people: DEMO_PEOPLE,
+      siteUrl: target.store ? target.store.siteUrl : site, dir: target.store ? resolve(io.cwd, site) : undefined, people: DEMO_PEOPLE,
       myMilestonesUrl: io.env.TRACKER_MY_MILESTONES_URL || 'http://localhost:4321/milestones'
     });
     try {
