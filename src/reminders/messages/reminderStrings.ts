@@ -47,6 +47,7 @@ export interface ReminderStrings {
     requestedDate: string;
     requestedBy: string;
   };
+  /** After a due date, in brackets: `3 days overdue`, `due in 5 days`. */
   timing: {
     overdue(days: number): string;
     dueToday: string;
@@ -74,7 +75,9 @@ function milestonesDueWhen(facts: DigestFacts): string {
   return `due in the next ${days(facts.days)}, by ${facts.dueDate}`;
 }
 
-const MARK_DONE = 'Mark each one done in My milestones when it is complete, or ask for a new deadline.';
+function markDone(count: number): string {
+  return `Mark ${count === 1 ? 'it' : 'each one'} done in My milestones when it is complete, or ask for a new deadline.`;
+}
 
 export const EN_REMINDER_STRINGS: ReminderStrings = {
   language: 'en-GB',
@@ -94,8 +97,8 @@ export const EN_REMINDER_STRINGS: ReminderStrings = {
       `You have ${updates(f.count)} still to write.`,
     updateOverdue: (f) => `Your quarterly updates for ${f.period} were due on ${f.dueDate} and are now ${days(f.days)} overdue. ` +
       `You still have ${updates(f.count)} to write.`,
-    milestoneDueSoon: (f) => `You have ${counted(f.count, { one: 'milestone', other: 'milestones' })} ${milestonesDueWhen(f)}. ${MARK_DONE}`,
-    milestoneOverdue: (f) => `You have ${counted(f.count, { one: 'milestone', other: 'milestones' })} past the due date and not marked done. ${MARK_DONE}`,
+    milestoneDueSoon: (f) => `You have ${counted(f.count, { one: 'milestone', other: 'milestones' })} ${milestonesDueWhen(f)}. ${markDone(f.count)}`,
+    milestoneOverdue: (f) => `You have ${counted(f.count, { one: 'milestone', other: 'milestones' })} past the due date and not marked done. ${markDone(f.count)}`,
     escalationDigest: (f) => `Quarterly updates for ${f.period} were due on ${f.dueDate}. In the plans you lead, ` +
       `${updates(f.count)} from ${counted(f.owners, { one: 'person', other: 'people' })} ${f.count === 1 ? 'is' : 'are'} still missing.`,
     decisionsWaiting: (f) => `${counted(f.count, { one: 'deadline change request', other: 'deadline change requests' })} in the plans you lead ` +
@@ -113,8 +116,8 @@ export const EN_REMINDER_STRINGS: ReminderStrings = {
   },
   timing: {
     overdue: (n) => `${days(n)} overdue`,
-    dueToday: 'Due today',
-    dueIn: (n) => `Due in ${days(n)}`
+    dueToday: 'due today',
+    dueIn: (n) => `due in ${days(n)}`
   },
   footer: (siteName) => `You get this reminder because you have work in ${siteName} that needs you. It was sent automatically.`,
   date: (isoDate) => longDate(isoDate, exportLabels('en-GB')),

@@ -34,7 +34,10 @@ function milestonesDueWhen(facts: DigestFacts): string {
   return `yn ystod y ${days(facts.days)} nesaf, erbyn ${facts.dueDate}`;
 }
 
-const MARK_DONE = "Marciwch bob un yn gyflawn yn Fy ngherrig milltir pan fydd wedi'i chwblhau, neu gofynnwch am ddyddiad cau newydd.";
+/** "Marciwch hi'n gyflawn" for one milestone (carreg is feminine), "bob un" for more. */
+function markDone(count: number): string {
+  return `Marciwch ${count === 1 ? "hi'n" : 'bob un yn'} gyflawn yn Fy ngherrig milltir pan fydd wedi'i chwblhau, neu gofynnwch am ddyddiad cau newydd.`;
+}
 
 /** `a` becomes `ac` before a vowel. */
 const and = (next: string): string => (/^[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a');
@@ -57,9 +60,9 @@ export const CY_REMINDER_STRINGS: ReminderStrings = {
       `Mae gennych ${updates(f.count)} ${unwritten(f.count)} eto.`,
     updateOverdue: (f) => `Roedd eich diweddariadau chwarterol ar gyfer ${f.period} yn ddyledus ar ${f.dueDate}, ac maen nhw bellach ${days(f.days)} yn hwyr. ` +
       `Mae gennych ${updates(f.count)} ${unwritten(f.count)} o hyd.`,
-    milestoneDueSoon: (f) => `Mae gennych ${milestones(f.count)} sy'n ddyledus ${milestonesDueWhen(f)}. ${MARK_DONE}`,
+    milestoneDueSoon: (f) => `Mae gennych ${milestones(f.count)} sy'n ddyledus ${milestonesDueWhen(f)}. ${markDone(f.count)}`,
     milestoneOverdue: (f) => `Mae gennych ${milestones(f.count)} sydd wedi mynd heibio i'r dyddiad dyledus ` +
-      `heb ${f.count === 1 ? 'ei marcio' : 'eu marcio'}'n gyflawn. ${MARK_DONE}`,
+      `heb ${f.count === 1 ? 'ei marcio' : 'eu marcio'}'n gyflawn. ${markDone(f.count)}`,
     escalationDigest: (f) => `Roedd diweddariadau chwarterol ar gyfer ${f.period} yn ddyledus ar ${f.dueDate}. ` +
       `Yn y cynlluniau rydych yn eu harwain, mae ${updates(f.count)} gan ${people(f.owners)} ar goll o hyd.`,
     decisionsWaiting: (f) => `Mae ${requests(f.count)} i newid dyddiad cau yn y cynlluniau rydych yn eu harwain yn aros am eich penderfyniad.`
@@ -76,8 +79,8 @@ export const CY_REMINDER_STRINGS: ReminderStrings = {
   },
   timing: {
     overdue: (n) => `${days(n)} yn hwyr`,
-    dueToday: 'Yn ddyledus heddiw',
-    dueIn: (n) => `Yn ddyledus ymhen ${days(n)}`
+    dueToday: 'yn ddyledus heddiw',
+    dueIn: (n) => `yn ddyledus ymhen ${days(n)}`
   },
   footer: (siteName) => `Rydych yn cael y nodyn atgoffa hwn oherwydd bod gennych waith yn ${siteName} sydd angen eich sylw. Cafodd ei anfon yn awtomatig.`,
   date: (isoDate) => longDate(isoDate, exportLabels('cy')),
