@@ -39,8 +39,11 @@ function markDone(count: number): string {
   return `Marciwch ${count === 1 ? "hi'n" : 'bob un yn'} gyflawn yn Fy ngherrig milltir pan fydd wedi'i chwblhau, neu gofynnwch am ddyddiad cau newydd.`;
 }
 
-/** `a` becomes `ac` before a vowel. */
-const and = (next: string): string => (/^[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a');
+/**
+ * `a` becomes `ac` before a vowel. W and y are vowels in Welsh but often consonants at the start
+ * of a name (Wellbeing, Youth), so only `y` before a consonant (Ynys, Ysgol) counts as one.
+ */
+const and = (next: string): string => (/^([aeiouâêîôûŵŷ]|y[^aeiouwy])/i.test(next) ? 'ac' : 'a');
 
 export const CY_REMINDER_STRINGS: ReminderStrings = {
   language: 'cy-GB',
