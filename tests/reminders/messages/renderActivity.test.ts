@@ -87,7 +87,7 @@ describe('renderActivity', () => {
     expect(focus.milestoneIds.slice(0, 3)).toEqual([10000, 10001, 10002]);
   });
 
-  test.each(REMINDER_KINDS.flatMap((kind) => (['en-GB', 'cy-GB'] as const).map((language) => [kind, language])))(
+  test.each(REMINDER_KINDS.flatMap((kind) => (['en-GB', 'cy-GB'] as const).map((language): [ReminderKind, ReminderLanguage] => [kind, language])))(
     '%s in %s: the preview is the intro, within Graph\'s 150 characters', (kind: ReminderKind, language: ReminderLanguage) => {
       const { content } = renderActivity(DIGESTS[kind], language, LINKS).previewText;
       expect(content.length).toBeLessThanOrEqual(MAX_PREVIEW_LENGTH);
