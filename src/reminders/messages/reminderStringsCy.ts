@@ -85,7 +85,8 @@ export const CY_REMINDER_STRINGS: ReminderStrings = {
     dueToday: 'yn ddyledus heddiw',
     dueIn: (n) => `yn ddyledus ymhen ${days(n)}`
   },
-  footer: (siteName) => `Rydych yn cael y nodyn atgoffa hwn oherwydd bod gennych waith yn ${siteName} sydd angen eich sylw. Cafodd ei anfon yn awtomatig.`,
+  // The site's name in brackets: after "yn" a name would need a nasal mutation no code can make ("yng Nghyngor").
+  footer: (siteName) => `Rydych yn cael y nodyn atgoffa hwn oherwydd bod gennych waith sydd angen eich sylw yn y Traciwr Perfformiad (${siteName}). Cafodd ei anfon yn awtomatig.`,
   date: (isoDate) => longDate(isoDate, exportLabels('cy')),
   quarter: exportLabels('cy').quarters,
   list: (items) => (items.length < 2

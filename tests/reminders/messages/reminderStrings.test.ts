@@ -82,3 +82,10 @@ describe('languagesFor', () => {
     expect(activityLanguageFor(person, site)).toBe(teams);
   });
 });
+
+test.each<[string, string]>([
+  ['en-GB', 'You get this reminder because you have work in Cyngor Sir Ynys Môn Tracker that needs you. It was sent automatically.'],
+  ['cy-GB', 'Rydych yn cael y nodyn atgoffa hwn oherwydd bod gennych waith sydd angen eich sylw yn y Traciwr Perfformiad (Cyngor Sir Ynys Môn Tracker). Cafodd ei anfon yn awtomatig.']
+])('the footer in %s names the site where no mutation is due', (language, footer) => {
+  expect(stringsFor(language as 'en-GB' | 'cy-GB').footer('Cyngor Sir Ynys Môn Tracker')).toBe(footer);
+});

@@ -85,7 +85,7 @@ describe('renderActivity', () => {
     const focus = focusOf(webUrl) as IMyMilestonesFocus;
     expect(focus.more).toBe(true);
     expect(focus.milestoneIds.slice(0, 3)).toEqual([10000, 10001, 10002]);
-  });
+  }, 20_000);
 
   test.each(REMINDER_KINDS.flatMap((kind) => (['en-GB', 'cy-GB'] as const).map((language): [ReminderKind, ReminderLanguage] => [kind, language])))(
     '%s in %s: the preview is the intro, within Graph\'s 150 characters', (kind: ReminderKind, language: ReminderLanguage) => {

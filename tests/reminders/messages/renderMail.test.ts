@@ -118,5 +118,5 @@ describe('renderMail', () => {
     const link = (mail.text.match(/Open My milestones: (\S+)/) as RegExpMatchArray)[1];
     expect(link.length).toBeLessThan(LINKS.myMilestonesPageUrl.length + 1024);
     expect(link).toMatch(/%3Bmore$/);
-  });
+  }, 20_000);
 });
