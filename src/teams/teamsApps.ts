@@ -32,9 +32,13 @@ export const NOTIFIER_TEAMS_APP_ID = '69722f61-6557-411f-a74d-e71797eadd8e';
 
 /**
  * The activity feed notifications the reminder job sends, one digest per person per reminder
- * stage (SPEC §4.5). The notifier manifest declares exactly these `activityTypes`.
+ * stage (SPEC §4.5), and the deadline change requests waiting for a lead's decision. The notifier
+ * manifest declares exactly these `activityTypes`; they are the reminder kinds of
+ * src/domain/reminders (REMINDER_KINDS), and a test keeps the two equal.
  */
-export const ACTIVITY_TYPES = ['updateDueSoon', 'updateOverdue', 'milestoneDueSoon', 'milestoneOverdue', 'escalationDigest'] as const;
+export const ACTIVITY_TYPES = [
+  'updateDueSoon', 'updateOverdue', 'milestoneDueSoon', 'milestoneOverdue', 'escalationDigest', 'decisionsWaiting'
+] as const;
 
 export type ActivityType = typeof ACTIVITY_TYPES[number];
 

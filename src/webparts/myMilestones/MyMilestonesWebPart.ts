@@ -11,8 +11,9 @@ import type { MyMilestonesServices } from './myMilestonesProps';
 /**
  * Composition root (STYLE.md) of My milestones, in SharePoint, a Teams tab and the Teams personal
  * app: the services are built once, in onInit, with the Teams sub-entity id a reminder's deep
- * link opened it with; each render (a theme change) passes them through myMilestonesProps, as
- * local mode's workbench does. My updates' strings come too: its forms are reused here, and the
+ * link opened it with (on a SharePoint page, the `?subEntityId=` of a reminder e-mail's link);
+ * each render (a theme change) passes them through myMilestonesProps, as local mode's workbench
+ * does. My updates' strings come too: its forms are reused here, and the
  * two web parts share one bundle.
  */
 export default class MyMilestonesWebPart extends HostThemedWebPart<{}> {
@@ -40,7 +41,8 @@ export default class MyMilestonesWebPart extends HostThemedWebPart<{}> {
     if (!this.services || !this.ui) {
       return;
     }
-    const page = { ...this.hostPage({ ...updateStrings, ...strings, ...commonStrings }), subEntityId: this.subEntityId };
+    // Outside Teams a reminder e-mail's link carries the focus in the page's own `?subEntityId=`.
+    const page = { ...this.hostPage({ ...updateStrings, ...strings, ...commonStrings }), subEntityId: this.subEntityId, pageQuery: window.location.search };
     this.renderRoot(React.createElement(this.ui.MyMilestones, this.ui.myMilestonesProps(this.services, page)));
   }
 }

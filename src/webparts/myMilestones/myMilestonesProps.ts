@@ -20,9 +20,19 @@ export interface MyMilestonesPage {
   theme?: PartialTheme;
   /** The Teams sub-entity id (`page.subPageId`) a reminder's deep link carried; the workbench's `?subEntityId=`. */
   subEntityId?: string;
+  /**
+   * The page address's query (`location.search`) on a SharePoint page: a reminder e-mail links to
+   * the page with `?subEntityId=`, read when Teams gave none.
+   */
+  pageQuery?: string;
+}
+
+/** The reminder focus a page address carries as `?subEntityId=`, if any. */
+function subEntityIdInQuery(query: string | undefined): string | undefined {
+  return (query && new URLSearchParams(query).get('subEntityId')) || undefined;
 }
 
 export function myMilestonesProps(services: MyMilestonesServices, page: MyMilestonesPage): IMyMilestonesProps {
-  const { subEntityId, ...rest } = page;
-  return { ...services, ...rest, focus: parseMyMilestonesFocus(subEntityId) };
+  const { subEntityId, pageQuery, ...rest } = page;
+  return { ...services, ...rest, focus: parseMyMilestonesFocus(subEntityId || subEntityIdInQuery(pageQuery)) };
 }
