@@ -1,5 +1,5 @@
 import { DeliveryOutcome, DirectoryUser, IReminderGraph, MailRequest, ActivityRequest, ReminderLanguage, StoredDigest } from '../contracts';
-import { languagesFor, ReminderLinks, renderActivity, renderMail } from '../messages';
+import { activityLanguageFor, languagesFor, ReminderLinks, renderActivity, renderMail } from '../messages';
 
 /**
  * Delivers digests this run has claimed (SPEC §4.5): a Teams activity feed notification through
@@ -22,13 +22,13 @@ function unreachable(digest: StoredDigest, detail: string): DeliveryOutcome {
 
 function activityFor(digest: StoredDigest, user: DirectoryUser, settings: DeliverySettings): ActivityRequest {
   // Teams shows one language: the person's own (a bilingual site's e-mails carry both).
-  const language = languagesFor(user, { language: settings.site.language, bilingual: false })[0];
+  const language = activityLanguageFor(user, { language: settings.site.language, bilingual: settings.site.bilingual });
   return { key: digest.key, userId: user.id, body: renderActivity(digest, language, settings.links) };
 }
 
-function mailFor(digest: StoredDigest, user: DirectoryUser, settings: DeliverySettings): MailRequest {
+async function mailFor(digest: StoredDigest, user: DirectoryUser, settings: DeliverySettings): Promise<MailRequest> {
   const languages = languagesFor(user, { language: settings.site.language, bilingual: settings.site.bilingual });
-  const mail = renderMail(digest, { languages, links: settings.links, from: settings.sender, siteName: settings.site.name });
+  const mail = await renderMail(digest, { languages, links: settings.links, from: settings.sender, siteName: settings.site.name });
   return { key: digest.key, mimeBase64: mail.mimeBase64 };
 }
 
@@ -45,12 +45,12 @@ export async function deliverDigests(
   });
   const byKey = new Map(reachable.map((entry): [string, { digest: StoredDigest; user: DirectoryUser }] => [entry.digest.key, entry]));
   const teams = await graph.sendActivities(reachable.map(({ digest, user }) => activityFor(digest, user, settings)));
-  const mails: MailRequest[] = [];
+  const mails: Array<Promise<MailRequest>> = [];
   teams.forEach((outcome) => {
     const entry = byKey.get(outcome.key);
     if (outcome.status !== 'notInstalled' || !entry) outcomes.push(outcome);
     else if (entry.user.mail) mails.push(mailFor(entry.digest, entry.user, settings));
     else outcomes.push(unreachable(entry.digest, `${entry.digest.recipient.email} has neither the Teams notifier app nor a mailbox.`));
   });
-  return outcomes.concat(mails.length ? await graph.sendMails(mails) : []);
+  return outcomes.concat(mails.length ? await graph.sendMails(await Promise.all(mails)) : []);
 }
