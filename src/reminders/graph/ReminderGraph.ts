@@ -26,7 +26,7 @@ export interface ReminderGraphOptions {
   clock?: GraphClock;
   /** Requests per second per API; Graph's published rates (graphRates.ts) unless overridden. */
   rates?: Partial<GraphRates>;
-  /** Sends of one request before a throttled one is given up as unknown (default 5). */
+  /** Sends of one request before a throttled one is given up as unknown (default 12). */
   maxTries?: number;
   /** How long one HTTP call may take (default 30 s). */
   timeoutMs?: number;
@@ -57,7 +57,9 @@ export class ReminderGraph implements IReminderGraph {
   public constructor(options: ReminderGraphOptions) {
     this.senderMailbox = required(options.senderMailbox, 'senderMailbox');
     const clock = options.clock || realClock;
-    const settings = { maxTries: options.maxTries ?? 5, defaultRetryAfterMs: (options.defaultRetryAfterSeconds ?? 10) * 1000 };
+    // A 429 or 503 means Graph did not act, so trying again is safe: 12 tries leave a request
+    // throttled 30% of the time undelivered once in two million (0.3^12); the rest wait for the next run.
+    const settings = { maxTries: options.maxTries ?? 12, defaultRetryAfterMs: (options.defaultRetryAfterSeconds ?? 10) * 1000 };
     if (!(settings.maxTries >= 1)) {
       throw new RangeError('options.maxTries must be at least 1');
     }

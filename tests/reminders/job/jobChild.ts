@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const [siteUrl, graphUrl, now, runId] = process.argv.slice(2);
   const graph = new ReminderGraph({
     baseUrl: graphUrl, getAccessToken: () => Promise.resolve('test'), company: 'Test Council', senderMailbox: 'performance@council.gov.uk',
-    rates: { activity: 200, mail: 200, users: 1000 }
+    rates: { activity: 20, mail: 20, users: 1000 }
   });
   await runReminders({
     store: new ReminderStore(createSiteSp({ siteUrl }), { logger: silentLogger }), graph, runId, sliceSize: 10,
