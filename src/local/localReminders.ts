@@ -26,6 +26,8 @@ export interface LocalRemindersOptions {
   people: readonly OutboxPerson[];
   /** Where the e-mails' links open My milestones (the workbench's page). */
   myMilestonesUrl: string;
+  /** Local mode's clock, which stamps what the outbox receives (default: real time). */
+  clock?: () => number;
 }
 
 export interface LocalReminders {
@@ -45,7 +47,7 @@ export function localDeliverySettings(myMilestonesUrl: string): DeliverySettings
 
 export async function startLocalReminders(options: LocalRemindersOptions): Promise<LocalReminders> {
   const directory = directoryFromPeople([...options.people, { email: LOCAL_SENDER.address, title: LOCAL_SENDER.name, teams: false, mailbox: true }]);
-  const outbox = await startGraphOutbox({ port: 0, quiet: true, directory, file: options.dir ? join(options.dir, OUTBOX_FILE) : undefined });
+  const outbox = await startGraphOutbox({ port: 0, quiet: true, clock: options.clock, directory, file: options.dir ? join(options.dir, OUTBOX_FILE) : undefined });
   // The job signs in to SharePoint as the site's owner, as the Function's app does with Sites.Selected.
   const store = new ReminderStore(createSiteSp({ siteUrl: options.siteUrl }));
   const delivery = localDeliverySettings(options.myMilestonesUrl);

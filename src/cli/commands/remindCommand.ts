@@ -88,7 +88,7 @@ export async function remindCommand(options: RemindCommandOptions, io: CliIo): P
     }
     const reminders = await startLocalReminders({
       siteUrl: target.store ? target.store.siteUrl : site, dir: target.store ? resolve(io.cwd, site) : undefined, people: DEMO_PEOPLE,
-      myMilestonesUrl: io.env.TRACKER_MY_MILESTONES_URL || 'http://localhost:4321/milestones'
+      myMilestonesUrl: io.env.TRACKER_MY_MILESTONES_URL || 'http://localhost:4321/milestones', clock: () => now.getTime()
     });
     try {
       printReport(await reminders.run(now), io, format);

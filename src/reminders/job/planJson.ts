@@ -65,20 +65,24 @@ function pad(cells: readonly string[], widths: readonly number[]): string {
   return cells.map((cell, index) => cell.padEnd(widths[index])).join('  ').trimEnd();
 }
 
-/** One line per digest: who, why, how many items, which items. */
+const MOST_REFS = 5;
+
+/** The digest's items by reference, the first few: `R2.a.1, R2.b.1, R2.b.2 … (8)`. */
+function itemsCell(rows: ReadonlyArray<ReminderRow<StoredReminderSources>>): string {
+  const refs = rows.map((row) => row.ref).filter((ref, index, all) => all.indexOf(ref) === index);
+  return refs.length > MOST_REFS ? `${refs.slice(0, MOST_REFS).join(', ')} … (${refs.length})` : refs.join(', ');
+}
+
+/** One line per digest: who, which reminder, how many items, which. */
 export function planTable(plan: ReminderPlan<StoredReminderSources>): string[] {
   if (plan.quiet) {
     return [`Nothing is sent now (${plan.quiet.reason}): the next time reminders may go is ${plan.quiet.nextSendable}.`];
   }
-  const header = ['Recipient', 'Stage', 'Items', 'What'];
-  const rows = plan.digests.map((digest) => [
-    digest.recipient.email, digest.stage, String(digest.rows.length),
-    digest.rows.map((row) => `${row.plan} ${row.ref}`).filter((text, index, all) => all.indexOf(text) === index).slice(0, 4).join('; ') +
-      (digest.rows.length > 4 ? '; …' : '')
-  ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => Math.min(row[column].length, 48))));
+  const header = ['Recipient', 'Reminder', 'Items', 'Actions'];
+  const rows = plan.digests.map((digest) => [digest.recipient.email, digest.stage, String(digest.rows.length), itemsCell(digest.rows)]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
   const lines = [pad(header, widths), pad(widths.map((width) => '-'.repeat(width)), widths)].concat(rows.map((row) => pad(row, widths)));
-  lines.push(`${plan.digests.length} digests on ${plan.today}; ${plan.alreadySent.length} already sent.`);
-  (plan.unlinked || []).forEach((owner) => lines.push(`Not linked to a person, so not reminded: ${owner.name} (${owner.plan}, ${owner.rows} items).`));
+  lines.push(`${plan.digests.length} digest${plan.digests.length === 1 ? '' : 's'} due on ${plan.today}; ${plan.alreadySent.length} sent before.`);
+  (plan.unlinked || []).forEach((owner) => lines.push(`Not linked to a person, so not reminded: ${owner.name || '(no lead)'} (${owner.plan}, ${owner.rows} items).`));
   return lines;
 }
