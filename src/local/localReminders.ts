@@ -24,8 +24,8 @@ export interface LocalRemindersOptions {
   /** The site's folder: the outbox keeps its messages there. In memory when absent. */
   dir?: string;
   people: readonly OutboxPerson[];
-  /** Where the e-mails' links open My milestones (the workbench's page). */
-  myMilestonesUrl: string;
+  /** Where the e-mails' links open My milestones (the workbench's page, known once it listens). */
+  myMilestonesUrl: string | (() => string);
   /** Local mode's clock, which stamps what the outbox receives (default: real time). */
   clock?: () => number;
 }
@@ -50,7 +50,7 @@ export async function startLocalReminders(options: LocalRemindersOptions): Promi
   const outbox = await startGraphOutbox({ port: 0, quiet: true, clock: options.clock, directory, file: options.dir ? join(options.dir, OUTBOX_FILE) : undefined });
   // The job signs in to SharePoint as the site's owner, as the Function's app does with Sites.Selected.
   const store = new ReminderStore(createSiteSp({ siteUrl: options.siteUrl }));
-  const delivery = localDeliverySettings(options.myMilestonesUrl);
+  const pageUrl = typeof options.myMilestonesUrl === 'string' ? () => options.myMilestonesUrl as string : options.myMilestonesUrl;
   let runs = 0;
   return {
     outbox,
@@ -59,7 +59,7 @@ export async function startLocalReminders(options: LocalRemindersOptions): Promi
       runs += 1;
       const graph = new ReminderGraph({ baseUrl: outbox.url, getAccessToken: localGraphToken(), company: 'Powys', senderMailbox: LOCAL_SENDER.address });
       const { report } = await runReminders({
-        store, graph, delivery, runId: `local-${process.pid}-${runs}`,
+        store, graph, delivery: localDeliverySettings(pageUrl()), runId: `local-${process.pid}-${runs}`,
         clock: { planNow: () => now, wallClock: () => new Date() }
       });
       return report;

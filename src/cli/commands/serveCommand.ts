@@ -23,8 +23,10 @@ export async function serveCommand(options: { port: string; site: string }, io: 
   const dir = resolve(io.cwd, options.site);
   const { store, clock, close } = await startDemoSite({ dir, report: io.out });
   try {
-    const reminders = await startLocalReminders({ siteUrl: store.siteUrl, dir, people: DEMO_PEOPLE, myMilestonesUrl: `http://localhost:${port || 4321}/milestones`, clock: () => clock.now().getTime() });
+    let workbenchUrl = `http://localhost:${port}`;
+    const reminders = await startLocalReminders({ siteUrl: store.siteUrl, dir, people: DEMO_PEOPLE, myMilestonesUrl: () => `${workbenchUrl}/milestones`, clock: () => clock.now().getTime() });
     const workbench = await startWorkbench({ siteUrl: store.siteUrl, people: DEMO_PEOPLE, port, clock, reminders });
+    workbenchUrl = workbench.url;
     io.out(`Performance Tracker (local mode) is running at ${workbench.url} (the demo's own day: ${formatDate(clock.today())})`);
     io.out(`SharePoint REST: ${workbench.url}/sites/tracker/_api/web · data in ${dir} · press Ctrl+C to stop.`);
     await (stopSignal || interrupted());
