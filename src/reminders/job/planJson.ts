@@ -32,6 +32,7 @@ export interface PlannedDigestJson {
 export interface ReminderPlanJson {
   now: string;
   today: string;
+  // eslint-disable-next-line @rushstack/no-new-null -- JSON readers test for null, not a missing key
   quiet: ReminderPlan['quiet'] | null;
   digests: PlannedDigestJson[];
   alreadySent: string[];
