@@ -64,6 +64,10 @@ export const QUERY_PLAN = {
     list: 'milestones', leadsWith: 'Plan', thenFilters: ['DoneDate'], orderBy: 'ID',
     bound: 'A plan has hundreds of milestones at most.'
   },
+  milestonesDueOfPlan: {
+    list: 'milestones', leadsWith: 'Plan', thenFilters: ['DoneDate', 'DueDate'], orderBy: 'ID',
+    bound: "A plan's milestones not done due within a reminder's few weeks."
+  },
   milestonesOwnedBy: {
     list: 'milestones', leadsWith: 'Owner', thenFilters: ['DoneDate'], orderBy: 'DueDate',
     bound: 'One person owns tens of milestones.'

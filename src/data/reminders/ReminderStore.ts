@@ -30,8 +30,8 @@ export class ReminderStore implements IReminderStore {
     this.logger = options.logger || consoleLogger;
   }
 
-  public readReminderInput(today: IsoDate): Promise<ReminderInput<StoredReminderSources>> {
-    return this.guard('readReminderInput', 'The reminders’ reads', async () => reminderInputOf(await readReminderItems(this.sp, today)));
+  public readReminderInput(today: IsoDate, milestonesDue?: { from: IsoDate; to: IsoDate }): Promise<ReminderInput<StoredReminderSources>> {
+    return this.guard('readReminderInput', 'The reminders’ reads', async () => reminderInputOf(await readReminderItems(this.sp, today, milestonesDue)));
   }
 
   public claim(digests: readonly StoredDigest[], claim: { runId: string; wallClock: Date; leaseSeconds: number }): Promise<Set<string>> {

@@ -2,7 +2,8 @@ import { SPFI } from '@pnp/sp';
 import { IsoDate, ReportingPeriod, Update } from '../../domain/model';
 import { periodKey, periodOpenForUpdatesOn, previousPeriod, quarterOfDate } from '../../domain/periods';
 import { isPlanOpen } from '../../domain/plans';
-import { ItemJson, lookupId } from '../mapping/fieldValues';
+import { dateToItem, ItemJson, lookupId } from '../mapping/fieldValues';
+import { addDays } from '../../domain/calendarDate';
 import { planFromItem } from '../mapping/planMapping';
 import { withoutReportedStatuses } from '../mapping/reportMapping';
 import { selectionOf } from '../mapping/selection';
@@ -73,12 +74,18 @@ function firstReads(today: IsoDate): PlannedRead[] {
   ];
 }
 
-function planReads(planIds: readonly number[]): PlannedRead[][] {
+/** Milestones not done, and when a window is given, due within it (DueDate is an ISO date-time at the London day's start). */
+function openMilestones(milestonesDue: { from: IsoDate; to: IsoDate } | undefined): string {
+  if (!milestonesDue) return 'DoneDate eq null';
+  return and('DoneDate eq null', `DueDate ge datetime'${dateToItem(addDays(milestonesDue.from, -1))}'`, `DueDate le datetime'${dateToItem(addDays(milestonesDue.to, 1))}'`);
+}
+
+function planReads(planIds: readonly number[], milestonesDue: { from: IsoDate; to: IsoDate } | undefined): PlannedRead[][] {
   const of = (planId: number): string => idEq('Plan', planId);
   return [
     planIds.map((id): PlannedRead => ({ query: 'objectivesOfPlan', filter: of(id), columns: OBJECTIVE_COLUMNS, ...NO_METADATA })),
     planIds.map((id): PlannedRead => ({ query: 'actionsOfPlan', filter: of(id), columns: ACTION_COLUMNS, ...NO_METADATA })),
-    planIds.map((id): PlannedRead => ({ query: 'milestonesOfPlan', filter: and(of(id), 'DoneDate eq null'), columns: MILESTONE_COLUMNS, ...WITH_ETAGS })),
+    planIds.map((id): PlannedRead => ({ query: milestonesDue ? 'milestonesDueOfPlan' : 'milestonesOfPlan', filter: and(of(id), openMilestones(milestonesDue)), columns: MILESTONE_COLUMNS, ...WITH_ETAGS })),
     planIds.map((id): PlannedRead => ({ query: 'changeRequestsOfPlan', filter: and(of(id), eq('Decision', 'Pending')), columns: REQUEST_COLUMNS, ...WITH_ETAGS }))
   ];
 }
@@ -97,14 +104,14 @@ async function readMissingUpdates(sp: SPFI, actions: readonly ItemJson[]): Promi
   return updatesOf;
 }
 
-export async function readReminderItems(sp: SPFI, today: IsoDate): Promise<ReminderItems> {
+export async function readReminderItems(sp: SPFI, today: IsoDate, milestonesDue?: { from: IsoDate; to: IsoDate }): Promise<ReminderItems> {
   const [allPlans, calendar, ...logs] = await readAllBatched(sp, firstReads(today));
   const plans = allPlans.filter((item) => isPlanOpen(planFromItem(item)));
   const log = ([] as ItemJson[]).concat(...logs);
   if (plans.length === 0) {
     return { plans, calendar, log, objectives: [], actions: [], milestones: [], requests: [], updatesOf: new Map() };
   }
-  const [objectives, actions, milestones, requests] = await readGroupsBatched(sp, planReads(plans.map((item) => item.Id as number)));
+  const [objectives, actions, milestones, requests] = await readGroupsBatched(sp, planReads(plans.map((item) => item.Id as number), milestonesDue));
   const updatesOf = await readMissingUpdates(sp, actions);
   return { plans, calendar, log, objectives, actions, milestones, requests, updatesOf };
 }

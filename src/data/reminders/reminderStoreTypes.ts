@@ -12,8 +12,12 @@ export type StoredDigest = ReminderDigest<StoredReminderSources>;
 
 /** The reminder log, seen from the job (src/data/reminders/ReminderLogRepository). */
 export interface IReminderStore {
-  /** The planner's input on `today`, across every open plan, with the log rows of the periods it may touch. */
-  readReminderInput(today: IsoDate): Promise<ReminderInput<StoredReminderSources>>;
+  /**
+   * The planner's input on `today`, across every open plan, with the log rows of the periods it
+   * may touch; of the milestones not done, those due from `milestonesDue.from` to `.to` (the
+   * planner's milestoneDueWindow), or all of them.
+   */
+  readReminderInput(today: IsoDate, milestonesDue?: { from: IsoDate; to: IsoDate }): Promise<ReminderInput<StoredReminderSources>>;
   /**
    * Claims digests for this run: writes each key as Sending (the log's Title is unique, so of
    * two overlapping runs one wins) and takes over a Sending row whose lease has run out (a run

@@ -32,4 +32,5 @@ export { DEFAULT_REMINDER_SETTINGS } from './reminderSettings';
 export { planReminders } from './planReminders';
 export { reminderKey } from './reminderKey';
 export { sendableAt } from './sendWindow';
+export { milestoneDueWindow } from './milestoneWindow';
 export type { Sendable } from './sendWindow';

@@ -1,5 +1,5 @@
 import { londonDateOf } from '../../domain/calendarDate';
-import { planReminders, ReminderPlan, ReminderSettings } from '../../domain/reminders';
+import { milestoneDueWindow, planReminders, ReminderPlan, ReminderSettings } from '../../domain/reminders';
 import { DeliveryOutcome, GraphStats, IReminderGraph, IReminderStore, StoredDigest, StoredReminderSources } from '../contracts';
 import { deliverDigests, DeliverySettings } from './deliverDigests';
 
@@ -79,7 +79,8 @@ function tally(report: ReminderRunReport, outcomes: readonly DeliveryOutcome[]):
 
 /** The plan alone, for `--dry-run`: reads, sends nothing, writes nothing. */
 export async function planReminderRun(store: IReminderStore, now: Date, planner?: Partial<ReminderSettings>): Promise<ReminderPlan<StoredReminderSources>> {
-  const input = await store.readReminderInput(londonDateOf(now));
+  const today = londonDateOf(now);
+  const input = await store.readReminderInput(today, milestoneDueWindow(today, planner));
   return planReminders(input, now.toISOString(), planner);
 }
 

@@ -170,4 +170,11 @@ describe('the reminder input of a small site', () => {
     const reread = again.people.filter((person) => person.email === OWNER.email)[0].actions.filter((entry) => entry.action.id === action.action.id)[0];
     expect(reread.updates.map((update) => [update.financialYear, update.quarter, update.status])).toEqual([['2017-18', 'Q4', 'NotDue']]);
   });
+
+  test('given the planner’s window of due dates, only the milestones due within it are read', async () => {
+    const windowed = await new ReminderStore(spAs(store), { logger: silentLogger }).readReminderInput(TODAY, { from: '2018-06-28', to: '2018-07-05' });
+    const jan = windowed.people.filter((person) => person.email === OWNER.email)[0];
+    // Train staff (1 July) is inside; Equality training (25 June) and the cabinet briefing (10 July) are not.
+    expect(milestoneLabels(jan)).toEqual(['CIP 2.1. Train staff 2018-07-01']);
+  });
 });
