@@ -181,6 +181,8 @@ describe('local mode\'s Reminders page on the demo\'s day', () => {
     const narrow = await fixture.open(OWNER, '/reminders', 320);
     await noSideScroll(narrow);
     await screenshot(narrow, 'reminders-after-run-320');
+    await narrow.locator('#outbox').scrollIntoViewIfNeeded();
+    await narrow.screenshot({ path: (await screenshot(narrow, 'reminders-outbox-320')) });
   });
 
   test('running again sends nothing: the 7 had gone before, and the outbox still has 7', async () => {
@@ -208,5 +210,6 @@ describe('local mode\'s Reminders page on the demo\'s day', () => {
     expect(await page.locator('ol.outbox > li.message').count()).toBe(SENT);
     const axe = await checkAccessibility(page);
     expect(axe.summary).toBe('no accessibility violations');
+    await screenshot(page, 'reminders-weekend-1280');
   });
 });

@@ -11,7 +11,7 @@ const REMINDERS_STYLE = `.visually-hidden{position:absolute;width:1px;height:1px
 .run button{font:inherit;font-weight:600;background:#0078d4;color:#fff;border:1px solid #0078d4;border-radius:2px;padding:.35em 1.2em;cursor:pointer}
 .run button:hover,.run button:focus{background:#106ebe}.run button:focus{outline:2px solid #201f1e;outline-offset:2px}
 .run-status{border-left:4px solid #0078d4;background:#f3f9fd;padding:.5em .8em}
-.outbox{list-style:none;padding:0;margin:0;display:grid;gap:1em;max-width:46em}
+.reminders{max-width:46em}.outbox{list-style:none;padding:0;margin:0;display:grid;gap:1em}
 .message{border:1px solid #c8c6c4;border-radius:4px;padding:.8em 1em;overflow-wrap:anywhere}
 .message h3{margin:0;font-size:1.1em}.message article>:last-child{margin-bottom:0}.message .meta{margin:.1em 0 .6em;color:#605e5c;font-size:.9em}
 .feed{border-left:4px solid #5b5fc7;background:#f5f5f5;padding:.5em .8em;margin-bottom:.6em}.feed p{margin:.2em 0}

@@ -4,7 +4,7 @@ import { londonDateOf } from '../../domain/calendarDate';
 import { escapeHtml as e } from '../../report/formats/escapeHtml';
 import { ReminderRunReport } from '../../reminders/job/runReminders';
 import { OutboxMessage } from '../graphOutbox';
-import { LocalReminders } from '../localReminders';
+import { LOCAL_SENDER, LocalReminders } from '../localReminders';
 import { DemoPerson } from './demoPeople';
 import { ENGLISH_DATES } from './englishDates';
 import { notificationText, notifierAppName } from './notificationText';
@@ -62,7 +62,7 @@ function runSummary(lastRun: RunResult | undefined): string {
   const sent = report.sent.teams + report.sent.email;
   return `<p role="status" class="run-status"><strong>${plural(sent, 'reminder')} sent</strong> (${report.sent.teams} in Teams, ${report.sent.email} by e-mail), run on ${e(londonTime(report.now))}. ` +
     `${report.alreadySent} had gone before${report.unreachable ? `; ${report.unreachable} could not be reached` : ''}${report.failed ? `; ${report.failed} failed` : ''}. ` +
-    `Graph: ${plural(report.graph.httpCalls, 'HTTP call')}.</p>`;
+    `The job made ${plural(report.graph.httpCalls, 'call')} to Microsoft Graph.</p>`;
 }
 
 function personOf(people: readonly DemoPerson[], address: string): DemoPerson | undefined {
@@ -97,9 +97,15 @@ function teamsMessage(message: OutboxMessage, person: DemoPerson | undefined): s
     `<p><a href="${e(localMilestonesLink(message.topic && message.topic.webUrl))}">Open My milestones from this notification</a></p>`;
 }
 
+/** The sender as a mail app shows it: "Performance Tracker <performance.tracker@…>". */
+function sender(address: string | undefined): string {
+  if (!address) return '';
+  return address.toLowerCase() === LOCAL_SENDER.address ? `${LOCAL_SENDER.name} <${address}>` : address;
+}
+
 function mailMessage(message: OutboxMessage, person: DemoPerson | undefined): string {
   return messageHeading(message, person, mailLanguages(message.html || '')) +
-    `<p class="subject"><span class="label">From:</span> ${e(message.from || '')}<br><span class="label">Subject:</span> ${e(message.subject || '')}</p>` +
+    `<p class="subject"><span class="label">From:</span> ${e(sender(message.from))}<br><span class="label">Subject:</span> ${e(message.subject || '')}</p>` +
     `<p><a href="/reminders/mail/${message.seq}">Read the e-mail as sent<span class="visually-hidden">: ${e(message.subject || '')}</span></a></p>` +
     `<details><summary>Plain-text part</summary><pre>${e(message.text || '')}</pre></details>`;
 }
@@ -117,10 +123,10 @@ function outboxSummary(messages: readonly OutboxMessage[]): string {
 
 function remindersBody(deps: RemindersPageDeps, messages: readonly OutboxMessage[], lastRun: RunResult | undefined): string {
   const list = messages.slice().reverse().map((message) => messageHtml(message, deps.people)).join('');
-  return `<section aria-labelledby="run" class="run"><h2 id="run">Run the reminder job</h2>
+  return `<section aria-labelledby="run" class="run reminders"><h2 id="run">Run the reminder job</h2>
 <p>The job plans as at the demo's clock, <strong>${e(londonTime(deps.now()))}</strong>: updates due in 14, 7 and 2 days, overdue updates, escalations to leads, milestones due in 7 days or overdue, and deadline change requests waiting for a decision. Each person gets one digest per reminder, in Teams where they have the app, else by e-mail, in their own language; nothing goes twice.</p>
 <form method="post" action="/reminders/run"><button type="submit">Run reminders now</button></form>${runSummary(lastRun)}</section>
-<section aria-labelledby="outbox"><h2 id="outbox">Outbox</h2><p>What the local Graph outbox has received: ${outboxSummary(messages)}.</p>
+<section aria-labelledby="outbox" class="reminders"><h2 id="outbox">Outbox</h2><p>What the local Graph outbox has received: ${outboxSummary(messages)}.</p>
 ${messages.length ? `<ol class="outbox">${list}</ol>` : '<p>Nothing yet.</p>'}</section>`;
 }
 
