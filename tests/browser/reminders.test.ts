@@ -148,6 +148,7 @@ describe('local mode\'s Reminders page on the demo\'s day', () => {
     await card.locator('summary').click();
     expect(await card.locator('pre').innerText()).toContain(INJECTED);
     expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
 
     await card.getByRole('link', { name: /^Read the e-mail as sent/ }).click();
     await page.waitForURL(/\/reminders\/mail\/\d+$/);
