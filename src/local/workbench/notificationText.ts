@@ -12,12 +12,17 @@ const NOTIFIER_DIR = join(__dirname, '..', '..', '..', 'teams-apps', 'notifier')
 interface NotifierTemplates {
   english: Record<string, string>;
   welsh: Record<string, string>;
+  /** The app's short name, as the feed shows it by each notification. */
+  name: { english: string; welsh: string };
 }
 
 let templates: NotifierTemplates | undefined;
 
 function loadTemplates(): NotifierTemplates {
-  const manifest = JSON.parse(readFileSync(join(NOTIFIER_DIR, 'manifest.json'), 'utf8')) as { activities: { activityTypes: Array<{ type: string; templateText: string }> } };
+  const manifest = JSON.parse(readFileSync(join(NOTIFIER_DIR, 'manifest.json'), 'utf8')) as {
+    name: { short: string };
+    activities: { activityTypes: Array<{ type: string; templateText: string }> };
+  };
   const welshFile = JSON.parse(readFileSync(join(NOTIFIER_DIR, 'cy-gb.json'), 'utf8')) as Record<string, string>;
   const english: Record<string, string> = {};
   const welsh: Record<string, string> = {};
@@ -25,7 +30,13 @@ function loadTemplates(): NotifierTemplates {
     english[activity.type] = activity.templateText;
     welsh[activity.type] = welshFile[`activities.activityTypes[${index}].templateText`] || activity.templateText;
   });
-  return { english, welsh };
+  return { english, welsh, name: { english: manifest.name.short, welsh: welshFile['name.short'] || manifest.name.short } };
+}
+
+/** The notifier app's short name in the person's language: "Tracker reminders". */
+export function notifierAppName(welsh: boolean): string {
+  templates = templates || loadTemplates();
+  return welsh ? templates.name.welsh : templates.name.english;
 }
 
 export function notificationText(activityType: string, parameters: ReadonlyArray<{ name: string; value: string }>, welsh: boolean): string {

@@ -6,13 +6,27 @@ import { DemoPerson } from './demoPeople';
 
 /** The workbench's page chrome: plain, accessible HTML around the web parts (local mode). */
 
+/** The Reminders page: the run form, and the outbox as a list of cards, one per message. */
+const REMINDERS_STYLE = `.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.run button{font:inherit;font-weight:600;background:#0078d4;color:#fff;border:1px solid #0078d4;border-radius:2px;padding:.35em 1.2em;cursor:pointer}
+.run button:hover,.run button:focus{background:#106ebe}.run button:focus{outline:2px solid #201f1e;outline-offset:2px}
+.run-status{border-left:4px solid #0078d4;background:#f3f9fd;padding:.5em .8em}
+.reminders{max-width:46em}.outbox{list-style:none;padding:0;margin:0;display:grid;gap:1em}
+.message{border:1px solid #c8c6c4;border-radius:4px;padding:.8em 1em;overflow-wrap:anywhere}
+.message h3{margin:0;font-size:1.1em}.message article>:last-child{margin-bottom:0}.message .meta{margin:.1em 0 .6em;color:#605e5c;font-size:.9em}
+.feed{border-left:4px solid #5b5fc7;background:#f5f5f5;padding:.5em .8em;margin-bottom:.6em}.feed p{margin:.2em 0}
+.feed .app{font-size:.85em;color:#5b5fc7;font-weight:600}.feed .preview{color:#424242}
+.subject .label{font-weight:600}
+.message pre{white-space:pre-wrap;overflow-wrap:anywhere;font:inherit;font-size:.9em;background:#faf9f8;padding:.5em}`;
+
 const STYLE = `body{font:15px/1.5 "Segoe UI",Arial,sans-serif;color:#201f1e;margin:0}
 header{background:#0078d4;color:#fff;padding:.6em 1em;display:flex;flex-wrap:wrap;gap:1em;align-items:center;justify-content:space-between}
 header a{color:#fff} main{padding:1em;max-width:80em}
 .skip{position:absolute;left:-999px}.skip:focus{left:1em;top:1em;background:#fff;color:#000;padding:.3em}
 .preferences{display:flex;flex-wrap:wrap;gap:.5em 2em;margin-bottom:1em}\n.clock{margin:0}header input{font:inherit}.job{flex-basis:100%;margin:0}
 body.theme-dark{background:#1f1f1f;color:#fff}body.theme-dark main a{color:#b9bcf9}
-body.theme-contrast{background:#000;color:#fff}body.theme-contrast main a{color:#ffff01}`;
+body.theme-contrast{background:#000;color:#fff}body.theme-contrast main a{color:#ffff01}
+${REMINDERS_STYLE}`;
 
 function signInForm(people: readonly DemoPerson[], current: string): string {
   const options = people
