@@ -28,7 +28,8 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{
 /** `--now`: an instant with its offset (`2018-04-10T09:00:00+01:00`), or a date meaning 09:00 in London that day. */
 export function parseNow(text: string): Date {
   if (isIsoDate(text)) return DemoClock.open(undefined, text).now();
-  if (!INSTANT.test(text) || isNaN(Date.parse(text))) {
+  // Date.parse rolls 30 February over into March: the calendar date must exist as written.
+  if (!INSTANT.test(text) || !isIsoDate(text.slice(0, 10)) || isNaN(Date.parse(text))) {
     throw new UsageError(`--now "${text}" is not a time: write it like 2018-04-10T09:00:00+01:00 (with its offset), or a date like 2018-04-10 for 09:00 in London.`);
   }
   return new Date(text);

@@ -1,4 +1,5 @@
 import { app, InvocationContext, Timer } from '@azure/functions';
+import { QuietReason } from '../../domain/reminders';
 import { productionReminderJob } from '../job/productionJob';
 
 /**
@@ -13,6 +14,10 @@ import { productionReminderJob } from '../job/productionJob';
 
 export interface TimerRunSummary {
   late: boolean;
+  /** The instant planned for (the real time; REMINDER_NOW's in local mode). */
+  now: string;
+  /** Why nothing may be sent at that instant (a weekend, a bank holiday, outside 08:00–18:00 London), if so. */
+  quiet?: QuietReason;
   planned: number;
   sent: { teams: number; email: number };
   leftForNextRun: number;
@@ -27,7 +32,9 @@ export async function reminderTimer(timer: Timer, context: InvocationContext): P
   const { outcomes, ...totals } = report;
   context.log(JSON.stringify(totals));
   outcomes.filter((outcome) => outcome.status !== 'sent').forEach((outcome) => context.warn(`${outcome.key}: ${outcome.status}${outcome.detail ? ` (${outcome.detail})` : ''}`));
-  return { late: timer.isPastDue, planned: report.planned, sent: report.sent, leftForNextRun: report.leftForNextRun };
+  const summary: TimerRunSummary = { late: timer.isPastDue, now: report.now, planned: report.planned, sent: report.sent, leftForNextRun: report.leftForNextRun };
+  if (report.quiet) summary.quiet = report.quiet.reason;
+  return summary;
 }
 
 app.timer('reminders', { schedule: '%REMINDER_SCHEDULE%', runOnStartup: false, useMonitor: true, handler: reminderTimer });

@@ -37,7 +37,8 @@ export async function productionReminderJob(env: NodeJS.ProcessEnv, clock: Remin
     company: settings.organisation, senderMailbox: settings.sender.address
   });
   return runReminders({
-    store: productionStore(settings), graph, clock, progress,
+    store: productionStore(settings), graph, progress,
+    clock: settings.planAt ? { planNow: () => settings.planAt as Date, wallClock: clock.wallClock } : clock,
     runId: `job-${startedAt}-${Math.random().toString(36).slice(2, 8)}`,
     deadline: startedAt + settings.timeLimitSeconds * 1000,
     delivery: {

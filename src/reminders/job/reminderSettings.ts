@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../domain/calendarDate';
 import { ReminderLanguage } from '../contracts';
 import { TRACKER_TEAMS_APP_ID } from '../../teams/teamsApps';
 
@@ -34,6 +35,12 @@ export interface ReminderJobSettings {
   siteName: string;
   /** Seconds the run may take before it stops starting new slices (the Function's timeout less a margin). */
   timeLimitSeconds: number;
+  /**
+   * REMINDER_NOW: the instant to plan for instead of the real time. Local mode only (a store and
+   * an outbox on 127.0.0.1), so a test can fire the Function on a working day of its choosing;
+   * against a tenant, reminders are always planned on the real clock.
+   */
+  planAt?: Date;
 }
 
 export class ReminderSettingsError extends Error {
@@ -81,6 +88,23 @@ function certificateOf(env: NodeJS.ProcessEnv, problems: string[]): CertificateS
   return { certificatePath: '' };
 }
 
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function planAtOf(env: NodeJS.ProcessEnv, local: boolean, problems: string[]): Date | undefined {
+  const text = (env.REMINDER_NOW || '').trim();
+  if (!text) return undefined;
+  if (!local) {
+    problems.push('REMINDER_NOW is set, but only local mode (a site and TRACKER_GRAPH_URL on 127.0.0.1) may plan for another time: remove it.');
+    return undefined;
+  }
+  // Date.parse rolls 30 February over into March; the calendar date must exist as written.
+  if (!INSTANT.test(text) || !isIsoDate(text.slice(0, 10)) || isNaN(Date.parse(text))) {
+    problems.push(`REMINDER_NOW "${text}" is not an ISO instant with its offset (e.g. 2018-07-06T09:00:00+01:00).`);
+    return undefined;
+  }
+  return new Date(text);
+}
+
 export const GRAPH_URL = 'https://graph.microsoft.com';
 
 /** Local mode's store and outbox listen on 127.0.0.1 only, and ask for no sign-in. */
@@ -119,6 +143,8 @@ export function reminderSettingsFromEnv(env: NodeJS.ProcessEnv): ReminderJobSett
     siteName: (env.TRACKER_SITE_NAME || 'Performance Tracker').trim(),
     timeLimitSeconds: timeLimitOf(env, problems)
   };
+  const planAt = planAtOf(env, local, problems);
+  if (planAt) settings.planAt = planAt;
   if (!local && graphUrl !== GRAPH_URL) problems.push(`TRACKER_GRAPH_URL "${graphUrl}" is not Microsoft Graph (${GRAPH_URL}); only local mode's outbox on 127.0.0.1 may stand in for it, with a site on 127.0.0.1.`);
   if (!GUID.test(settings.teamsAppId)) problems.push(`TRACKER_TEAMS_APP_ID "${settings.teamsAppId}" is not a Teams app id (a GUID).`);
   if (problems.length) throw new ReminderSettingsError(problems);
