@@ -53,6 +53,14 @@ describe("a reminder's deep link on the list", () => {
     expect(rowsInFocus(list, focus!)).toEqual([rowKey(milestone(40, 9)), rowKey(milestone(12, 3)), rowKey(owed(7))]);
   });
 
+  test('a reminder about updates names its actions\' owed updates, not their end dates; a milestone reminder naming an action names both', () => {
+    const ending: DueRow = { ...owed(7), kind: 'actionEnd', dueDate: '2020-03-31', status: 'Amber', ...timing(6, 0) } as DueRow;
+    const withEnd = listOf([ending], [owed(7)]);
+    expect(rowsInFocus(withEnd, parseMyMilestonesFocus('updateDueSoon;a=7')!)).toEqual([rowKey(owed(7))]);
+    expect(rowsInFocus(withEnd, parseMyMilestonesFocus('updateOverdue;a=7')!)).toEqual([rowKey(owed(7))]);
+    expect(rowsInFocus(withEnd, parseMyMilestonesFocus('milestoneOverdue;a=7')!)).toEqual([rowKey(ending), rowKey(owed(7))]);
+  });
+
   test('names nothing when its items are done, deleted or not the person\'s', () => {
     expect(rowsInFocus(list, parseMyMilestonesFocus('milestoneOverdue;m=99;a=98')!)).toEqual([]);
   });
