@@ -1,3 +1,4 @@
+import { checkFaultSettings, seededRandom } from '../faultInjection';
 import { OutboxFaults, OutboxFaultStatus } from './outboxTypes';
 
 /**
@@ -16,29 +17,9 @@ const DEFAULTS: Required<OutboxFaults> = { failureRate: 0, status: 429, retryAft
 const STATUSES: OutboxFaultStatus[] = [429, 503, 504];
 const SCOPES = ['all', 'outer', 'inner'];
 
-/** mulberry32, as the SharePoint store uses. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function checked(options: OutboxFaults): Required<OutboxFaults> {
   const merged = { ...DEFAULTS, ...options };
-  if (!(merged.failureRate >= 0 && merged.failureRate <= 1)) {
-    throw new RangeError('failureRate must be between 0 and 1');
-  }
-  if (STATUSES.indexOf(merged.status) < 0) {
-    throw new RangeError('status must be 429, 503 or 504');
-  }
-  if (!(merged.retryAfterSeconds >= 0) || !(merged.latencyMs >= 0)) {
-    throw new RangeError('retryAfterSeconds and latencyMs must not be negative');
-  }
+  checkFaultSettings(merged, STATUSES);
   if (SCOPES.indexOf(merged.scope) < 0) {
     throw new RangeError('scope must be "all", "outer" or "inner"');
   }

@@ -1,3 +1,4 @@
+import { checkFaultSettings, seededRandom } from '../faultInjection';
 import { FaultOptions } from './storeTypes';
 
 /**
@@ -14,29 +15,9 @@ export interface FaultDecision {
 
 const DEFAULTS: Required<FaultOptions> = { failureRate: 0, status: 429, retryAfterSeconds: 1, latencyMs: 0, seed: 1 };
 
-/** mulberry32: small, fast and good enough to spread failures evenly. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function checked(options: FaultOptions): Required<FaultOptions> {
   const merged = { ...DEFAULTS, ...options };
-  if (!(merged.failureRate >= 0 && merged.failureRate <= 1)) {
-    throw new RangeError('failureRate must be between 0 and 1');
-  }
-  if (merged.status !== 429 && merged.status !== 503) {
-    throw new RangeError('status must be 429 or 503');
-  }
-  if (!(merged.retryAfterSeconds >= 0) || !(merged.latencyMs >= 0)) {
-    throw new RangeError('retryAfterSeconds and latencyMs must not be negative');
-  }
+  checkFaultSettings(merged, [429, 503]);
   return merged;
 }
 
